@@ -1,0 +1,25 @@
+import { z } from 'zod'
+
+/** The environment the server runs with, checked once at boot. */
+export const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, 'must be a SQLite file URL such as file:./data/nacrt.db')
+    .default('file:./data/nacrt.db'),
+  /** How long a writer waits for SQLite's single write lock before giving up, in ms. */
+  SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+})
+export type Env = z.infer<typeof Env>
+
+/** Reads and checks the environment; throws a readable message listing every bad value. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = Env.safeParse(source)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}

@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next'
+import type { DocumentOutline, OutlineArticle, OutlineBlock, OutlineUnit, TocEntry } from '../../drafting/outline.ts'
+
+/** The table of contents of an act: parts, chapters and sections with their articles. */
+export function TableOfContents({ toc }: { toc: TocEntry[] }) {
+  const { t } = useTranslation()
+  if (toc.length === 0) return null
+  return (
+    <nav className="toc" aria-labelledby="toc-title">
+      <h2 id="toc-title">{t('draft.toc')}</h2>
+      <TocList entries={toc} />
+    </nav>
+  )
+}
+
+function TocList({ entries }: { entries: TocEntry[] }) {
+  return (
+    <ol>
+      {entries.map((e) => (
+        <li key={e.anchor}>
+          <a href={`#${e.anchor}`}>
+            <span className="toc__label">{e.label}</span> <span className="toc__heading">{e.heading}</span>
+          </a>
+          {e.firstArticle && (
+            <span className="toc__range">
+              {e.firstArticle === e.lastArticle ? e.firstArticle : `${e.firstArticle} – ${e.lastArticle}`}
+            </span>
+          )}
+          {e.children.length > 0 && <TocList entries={e.children} />}
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+/** An act rendered article by article, with a readable and a stable anchor on each. */
+export function LegalText({ outline }: { outline: DocumentOutline }) {
+  return (
+    <div className="legal-text">
+      {outline.preamble.length > 0 && (
+        <div className="legal-text__preamble">
+          {outline.preamble.map((p, i) => <p key={i}>{p}</p>)}
+        </div>
+      )}
+      {outline.body.map((unit) => <Unit key={unit.id} unit={unit} />)}
+      {outline.memorandum && (
+        <section className="memorandum" aria-labelledby="memorandum-title">
+          <h2 id="memorandum-title" className="division__label">{outline.memorandum.label}</h2>
+          {outline.memorandum.sections.map((s) => (
+            <section key={s.id} id={`m-${s.id}`}>
+              {s.heading && <h3>{s.heading}</h3>}
+              {s.paragraphs.map((p, i) => <p key={i}>{p}</p>)}
+            </section>
+          ))}
+        </section>
+      )}
+    </div>
+  )
+}
+
+function Unit({ unit }: { unit: OutlineUnit }) {
+  if (unit.kind === 'article') return <Article article={unit} />
+  const Heading = unit.kind === 'part' ? 'h2' : unit.kind === 'chapter' ? 'h3' : 'h4'
+  return (
+    <section className={`division division--${unit.kind}`} id={unit.anchor} aria-labelledby={`${unit.anchor}-h`}>
+      <Heading id={`${unit.anchor}-h`} className="division__title">
+        <span className="division__label">{unit.label}</span>
+        {unit.heading && <span className="division__heading">{unit.kind === 'part' ? ` – ${unit.heading}` : ` ${unit.heading}`}</span>}
+      </Heading>
+      {unit.children.map((child) => <Unit key={child.id} unit={child} />)}
+    </section>
+  )
+}
+
+function Article({ article }: { article: OutlineArticle }) {
+  const { t } = useTranslation()
+  return (
+    <article className="article" id={article.anchor} aria-labelledby={`${article.anchor}-h`} data-article-id={article.id}>
+      {/* The stable anchor: links made with it keep working after renumbering. */}
+      <span id={article.idAnchor} className="anchor-target" />
+      <h4 id={`${article.anchor}-h`} className="article__title">
+        <span className="article__label">{article.label}</span>
+        {article.heading && <span className="article__heading">({article.heading})</span>}
+      </h4>
+      <a className="article__permalink" href={`#${article.idAnchor}`} aria-label={t('draft.permalink', { label: article.label })}>
+        #
+      </a>
+      {article.paragraphs.map((p) => (
+        <div key={p.id} className="paragraph" id={`p-${p.id}`}>
+          {p.label && <span className="paragraph__label">{p.label} </span>}
+          <Blocks blocks={p.blocks} />
+        </div>
+      ))}
+    </article>
+  )
+}
+
+function Blocks({ blocks }: { blocks: OutlineBlock[] }) {
+  return (
+    <>
+      {blocks.map((b, i) => {
+        if (b.kind === 'text') return b.text ? <span key={i} className="text-run">{b.text}</span> : null
+        if (b.kind === 'indent') return <div key={b.id} className="indent" id={`i-${b.id}`}>{b.text}</div>
+        return (
+          <div key={b.id} className={b.kind} id={`t-${b.id}`}>
+            <span className="point__label">{b.label} </span>
+            <Blocks blocks={b.blocks} />
+          </div>
+        )
+      })}
+    </>
+  )
+}

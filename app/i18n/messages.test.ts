@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { resources } from './resources.ts'
+import { LOCALES, localeFormatTag, type Locale } from './locales.ts'
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
+
+function flatten(obj: Record<string, unknown>, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [key, value] of Object.entries(obj)) {
+    const full = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') out.set(full, value)
+    else for (const [k, v] of flatten(value as Record<string, unknown>, full)) out.set(k, v)
+  }
+  return out
+}
+
+const messages = Object.fromEntries(LOCALES.map((l) => [l, flatten(resources[l].translation)])) as Record<Locale, Map<string, string>>
+const baseKeys = (l: Locale) => new Set([...messages[l].keys()].map((k) => k.replace(PLURAL_SUFFIX, '')))
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name)
+    if (statSync(full).isDirectory()) return sourceFiles(full)
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : []
+  })
+}
+
+const appDir = path.resolve(import.meta.dirname, '..')
+const code = sourceFiles(appDir).map((f) => readFileSync(f, 'utf8')).join('\n')
+const staticKeys = new Set([...code.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]!))
+const dynamicPrefixes = new Set([...code.matchAll(/\bt\(\s*`([^`$]*)\$\{/g)].map((m) => m[1]!))
+
+describe('interface messages', () => {
+  it('has the same keys in every locale', () => {
+    const reference = [...baseKeys('bs')].sort()
+    for (const l of LOCALES) expect([...baseKeys(l)].sort(), l).toEqual(reference)
+  })
+
+  it('has every plural form each locale needs (1 komentar, 2 komentara, 5 komentara)', () => {
+    for (const l of LOCALES) {
+      const categories = new Intl.PluralRules(localeFormatTag(l)).resolvedOptions().pluralCategories
+      const plurals = new Set([...messages[l].keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')))
+      for (const base of plurals) {
+        for (const c of categories) {
+          if (c === 'zero' || c === 'two' || c === 'many') continue
+          expect(messages[l].has(`${base}_${c}`), `${l}: ${base}_${c}`).toBe(true)
+        }
+      }
+    }
+  })
+
+  it('defines every key the interface uses', () => {
+    const keys = baseKeys('bs')
+    for (const key of staticKeys) expect(keys.has(key), `missing key ${key}`).toBe(true)
+    expect(staticKeys.size).toBeGreaterThan(10)
+  })
+
+  it('uses every key it defines', () => {
+    for (const key of baseKeys('bs')) {
+      const used = staticKeys.has(key) || [...dynamicPrefixes].some((p) => p.length > 0 && key.startsWith(p))
+      expect(used, `unused key ${key}`).toBe(true)
+    }
+  })
+
+  it('translates English separately from Bosnian', () => {
+    const same = [...messages.en].filter(([k, v]) => messages.bs.get(k) === v && k !== 'app.name')
+    expect(same).toEqual([])
+  })
+
+  it('writes Serbian Cyrillic messages in Cyrillic only', () => {
+    for (const [key, value] of messages['sr-Cyrl']) {
+      expect(value.replace(/\{\{[^}]+\}\}/g, ''), key).not.toMatch(/[A-Za-zČĆŽŠĐčćžšđ]/)
+    }
+  })
+})

@@ -1,0 +1,52 @@
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import type { Route } from './+types/root'
+import stylesheet from './styles/app.css?url'
+import { SiteHeader } from './components/site-header.tsx'
+import { SiteFooter } from './components/site-footer.tsx'
+import { GeneralErrorBoundary } from './components/error-boundary.tsx'
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts'
+
+export const links: Route.LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export function loader({ context }: Route.LoaderArgs) {
+  return { locale: context.locale, cspNonce: context.cspNonce }
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>('root')
+  const { i18n, t } = useTranslation()
+  const locale: Locale = data?.locale ?? (i18n.language as Locale) ?? DEFAULT_LOCALE
+  return (
+    <html lang={locale} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="description" content={t('app.tagline')} />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1} className="site-main">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration nonce={data?.cspNonce} />
+        <Scripts nonce={data?.cspNonce} />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <GeneralErrorBoundary error={error} />
+}

@@ -1,0 +1,71 @@
+import { data, Link } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import type { Route } from './+types/draft'
+import { LegalText, TableOfContents } from '../components/legal-text.tsx'
+import { formatDate } from '../i18n/format.ts'
+import type { Locale } from '../i18n/locales.ts'
+
+const Query = z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional() })
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const query = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
+  if (!query.success) throw data({ reason: 'bad-request' }, { status: 400 })
+  const result = await context.services.drafting.readDraft(params.slug, { versionSeq: query.data.version })
+  if (!result.ok) throw data({ reason: result.reason }, { status: 404 })
+  const { draft, version, versions, outline } = result.value
+  return {
+    locale: context.locale,
+    draft: { slug: draft.slug, title: draft.title, owner: draft.owner, documentType: draft.documentType, stage: draft.stage, summary: draft.summary },
+    version: { seq: version.seq, name: version.name, createdAt: version.createdAt.toISOString() },
+    versions: versions.map((v) => ({ seq: v.seq, name: v.name, createdAt: v.createdAt.toISOString() })),
+    outline,
+  }
+}
+
+export default function DraftPage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation()
+  const { draft, version, versions, outline, locale } = loaderData
+  return (
+    <div className="page page--draft">
+      <title>{`${draft.title} · ${t('app.name')}`}</title>
+      <header className="page-header">
+        <p className="eyebrow">
+          {t(`documentType.${draft.documentType}`, { defaultValue: draft.documentType })} · {t(`stage.${draft.stage}`, { defaultValue: draft.stage })} · {draft.owner}
+        </p>
+        <h1>{outline.title || draft.title}</h1>
+        <p className="version-line">
+          {t('draft.versionLine', { name: version.name, date: formatDate(version.createdAt, locale as Locale) })}
+          {' · '}
+          {t('draft.articles', { count: outline.articleCount })}
+        </p>
+        {draft.summary && <p className="lead">{draft.summary}</p>}
+      </header>
+      <div className="reading-layout">
+        <aside className="reading-layout__aside">
+          <TableOfContents toc={outline.toc} />
+          {versions.length > 1 && (
+            <nav className="versions" aria-labelledby="versions-title">
+              <h2 id="versions-title">{t('draft.versions')}</h2>
+              <ol>
+                {versions.map((v) => (
+                  <li key={v.seq}>
+                    {v.seq === version.seq ? (
+                      <span aria-current="page">{v.name}</span>
+                    ) : (
+                      <Link to={`?version=${v.seq}`}>{v.name}</Link>
+                    )}{' '}
+                    <span className="muted">{formatDate(v.createdAt, locale as Locale)}</span>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          )}
+        </aside>
+        <div className="reading-layout__main">
+          <LegalText outline={outline} />
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+/** The database handle services take. */
+export type { Db } from './db.ts'
+/** Expected outcomes as values: `ok(value)` or `fail(reason)`. */
+export { ok, fail, type Result } from './result.ts'
+/** A draft's language variant (bs, hr, sr) and script (latn, cyrl). */
+export { DRAFT_LANGUAGES, DRAFT_SCRIPTS, type DraftLanguage, type DraftScript, type LanguageVariant } from './language.ts'
+/** The ProseMirror schema of a legal act, shared by server and editor. */
+export { legalSchema, IDENTIFIED_TYPES } from './schema.ts'
+/** A new stable node id. */
+export { newNodeId } from './node-id.ts'
+/** Reading and checking stored or submitted documents. */
+export { parseDocument, loadDocument, type DocumentProblem } from './document.ts'
+/** Automatic numbering of articles, parts, chapters, paragraphs and points. */
+export { numberDocument, nextFrozenNumber, type NumberingMode, type Numbering } from './numbering.ts'
+/** Labels of legal units in a language variant: Član / Članak / Члан. */
+export { legalLabels, toRoman, type LegalLabels } from './labels.ts'
+/** An act laid out for reading, with anchors and a table of contents. */
+export {
+  outlineDocument, articleAnchor, articleIdAnchor,
+  type DocumentOutline, type OutlineUnit, type OutlineArticle, type OutlineDivision, type OutlineParagraph,
+  type OutlineBlock, type TocEntry,
+} from './outline.ts'
+/** Reading a plain-text act in the FBiH style into a document. */
+export { importPlainText } from './plain-text-import.ts'
+/** A draft's version laid out for readers. */
+export { readDraft, type DraftReading, type ReadDraftProblem, type VersionSummary } from './reading.ts'

@@ -1,0 +1,215 @@
+import type { Node } from 'prosemirror-model'
+import type { LanguageVariant } from './language.ts'
+import { legalLabels, type LegalLabels } from './labels.ts'
+import { numberDocument, type NumberingMode, type Numbering } from './numbering.ts'
+
+/** Text inside a unit, or a point, sub-point or indent with its own content. */
+export type OutlineBlock =
+  | { kind: 'text'; text: string }
+  | { kind: 'point' | 'subpoint'; id: string; label: string; blocks: OutlineBlock[] }
+  | { kind: 'indent'; id: string; text: string }
+
+/** A paragraph (stav) of an article: labelled "(1)" unless it stands alone. */
+export interface OutlineParagraph {
+  id: string
+  label: string | null
+  blocks: OutlineBlock[]
+}
+
+/**
+ * An article as readers see it. `anchor` is the readable anchor ("clan-12"), which
+ * follows renumbering; `idAnchor` ("a-<stable id>") never changes.
+ */
+export interface OutlineArticle {
+  kind: 'article'
+  id: string
+  number: string
+  label: string
+  heading: string | null
+  anchor: string
+  idAnchor: string
+  paragraphs: OutlineParagraph[]
+}
+
+/** A part, chapter or section with what it contains. */
+export interface OutlineDivision {
+  kind: 'part' | 'chapter' | 'section'
+  id: string
+  label: string
+  heading: string
+  anchor: string
+  children: OutlineUnit[]
+}
+
+export type OutlineUnit = OutlineDivision | OutlineArticle
+
+/** One line of the table of contents: a division and the articles it spans. */
+export interface TocEntry {
+  kind: 'part' | 'chapter' | 'section'
+  label: string
+  heading: string
+  anchor: string
+  firstArticle: string | null
+  lastArticle: string | null
+  children: TocEntry[]
+}
+
+/** A whole act laid out for reading: numbered, labelled, with its table of contents. */
+export interface DocumentOutline {
+  title: string
+  preamble: string[]
+  body: OutlineUnit[]
+  toc: TocEntry[]
+  articleCount: number
+  memorandum: { label: string; sections: { id: string; heading: string; paragraphs: string[] }[] } | null
+}
+
+/** The readable anchor of an article number: "12" → "clan-12", "18a" → "clan-18a". */
+export function articleAnchor(number: string): string {
+  return `clan-${number.toLowerCase()}`
+}
+
+/** The anchor by stable id, which survives renumbering. */
+export function articleIdAnchor(id: string): string {
+  return `a-${id}`
+}
+
+/**
+ * Lays out a validated document for reading in its language variant. Numbers are
+ * computed here (see numberDocument), never read from the stored text.
+ */
+export function outlineDocument(doc: Node, variant: LanguageVariant, mode: NumberingMode = 'continuous'): DocumentOutline {
+  const labels = legalLabels(variant)
+  const numbers = numberDocument(doc, mode)
+  const outline: DocumentOutline = { title: '', preamble: [], body: [], toc: [], articleCount: 0, memorandum: null }
+  doc.forEach((child) => {
+    switch (child.type.name) {
+      case 'title':
+        outline.title = child.textContent
+        break
+      case 'preamble':
+        child.forEach((block) => outline.preamble.push(block.textContent))
+        break
+      case 'memorandum':
+        outline.memorandum = {
+          label: labels.memorandum,
+          sections: mapChildren(child, (section) => ({
+            id: idOf(section),
+            heading: section.firstChild?.textContent ?? '',
+            paragraphs: mapChildren(section, (b) => (b.type.name === 'text_block' ? b.textContent : null)),
+          })),
+        }
+        break
+      default: {
+        const unit = outlineUnit(child, labels, numbers)
+        if (unit) outline.body.push(unit)
+      }
+    }
+  })
+  outline.toc = outline.body.flatMap((unit) => (unit.kind === 'article' ? [] : [tocEntry(unit)]))
+  outline.articleCount = countArticles(outline.body)
+  return outline
+}
+
+function idOf(node: Node): string {
+  const id = node.attrs.id as string | null
+  if (!id) throw new RangeError(`A ${node.type.name} node has no id`)
+  return id
+}
+
+function mapChildren<T>(node: Node, f: (child: Node) => T | null): T[] {
+  const out: T[] = []
+  node.forEach((child) => {
+    const value = f(child)
+    if (value !== null) out.push(value)
+  })
+  return out
+}
+
+function numberOf(numbers: Numbering, node: Node): string {
+  const n = numbers.get(idOf(node))
+  if (n === undefined) throw new RangeError(`No number for ${node.type.name} ${idOf(node)}`)
+  return n
+}
+
+function outlineUnit(node: Node, labels: LegalLabels, numbers: Numbering): OutlineUnit | null {
+  const kind = node.type.name
+  if (kind === 'article') {
+    const number = numberOf(numbers, node)
+    const id = idOf(node)
+    const heading = node.firstChild?.type.name === 'article_heading' ? node.firstChild.textContent : null
+    return {
+      kind: 'article',
+      id,
+      number,
+      label: labels.article(number),
+      heading,
+      anchor: articleAnchor(number),
+      idAnchor: articleIdAnchor(id),
+      paragraphs: mapChildren(node, (p) => (p.type.name === 'paragraph' ? outlineParagraph(p, labels, numbers) : null)),
+    }
+  }
+  if (kind === 'part' || kind === 'chapter' || kind === 'section') {
+    const n = Number(numberOf(numbers, node))
+    const id = idOf(node)
+    return {
+      kind,
+      id,
+      label: kind === 'part' ? labels.part(n) : kind === 'chapter' ? labels.chapter(n) : labels.section(n),
+      heading: node.firstChild?.textContent ?? '',
+      anchor: `d-${id}`,
+      children: mapChildren(node, (c) => (c.type.name === 'heading' ? null : outlineUnit(c, labels, numbers))),
+    }
+  }
+  return null
+}
+
+function outlineParagraph(node: Node, labels: LegalLabels, numbers: Numbering): OutlineParagraph {
+  const id = idOf(node)
+  const n = numbers.get(id)
+  return { id, label: n === undefined ? null : labels.paragraph(Number(n)), blocks: outlineBlocks(node, labels, numbers) }
+}
+
+function outlineBlocks(node: Node, labels: LegalLabels, numbers: Numbering): OutlineBlock[] {
+  return mapChildren<OutlineBlock>(node, (child) => {
+    switch (child.type.name) {
+      case 'text_block':
+        return { kind: 'text', text: child.textContent }
+      case 'point':
+      case 'subpoint': {
+        const n = Number(numberOf(numbers, child))
+        return {
+          kind: child.type.name,
+          id: idOf(child),
+          label: child.type.name === 'point' ? labels.point(n) : labels.subpoint(n),
+          blocks: outlineBlocks(child, labels, numbers),
+        }
+      }
+      case 'indent':
+        return { kind: 'indent', id: idOf(child), text: child.textContent }
+      default:
+        return null
+    }
+  })
+}
+
+function articlesIn(units: OutlineUnit[]): OutlineArticle[] {
+  return units.flatMap((u) => (u.kind === 'article' ? [u] : articlesIn(u.children)))
+}
+
+function countArticles(units: OutlineUnit[]): number {
+  return articlesIn(units).length
+}
+
+function tocEntry(division: OutlineDivision): TocEntry {
+  const articles = articlesIn(division.children)
+  return {
+    kind: division.kind,
+    label: division.label,
+    heading: division.heading,
+    anchor: division.anchor,
+    firstArticle: articles[0]?.label ?? null,
+    lastArticle: articles[articles.length - 1]?.label ?? null,
+    children: division.children.flatMap((c) => (c.kind === 'article' ? [] : [tocEntry(c)])),
+  }
+}

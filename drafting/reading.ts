@@ -1,0 +1,75 @@
+import type { Db } from './db.ts'
+import { loadDocument } from './document.ts'
+import { outlineDocument, type DocumentOutline } from './outline.ts'
+import { fail, ok, type Result } from './result.ts'
+import type { DraftLanguage, DraftScript } from './language.ts'
+
+/** A named version as listed to readers. */
+export interface VersionSummary {
+  seq: number
+  name: string
+  note: string | null
+  createdAt: Date
+}
+
+/** A draft with one of its versions laid out for reading. */
+export interface DraftReading {
+  draft: {
+    id: string
+    slug: string
+    title: string
+    documentType: string
+    language: DraftLanguage
+    script: DraftScript
+    stage: string
+    summary: string | null
+    owner: string
+  }
+  version: VersionSummary
+  versions: VersionSummary[]
+  outline: DocumentOutline
+}
+
+/**
+ * Why a draft cannot be read:
+ * - `draft-not-found`: no draft has that slug;
+ * - `version-not-found`: the draft has no such version, or no version yet.
+ */
+export type ReadDraftProblem = 'draft-not-found' | 'version-not-found'
+
+/**
+ * A draft's named version laid out article by article: the one asked for, or else the
+ * latest. The working copy is for the working group and is never shown here.
+ */
+export async function readDraft(db: Db, slug: string, options: { versionSeq?: number } = {}): Promise<Result<DraftReading, ReadDraftProblem>> {
+  const draft = await db.draft.findUnique({
+    where: { slug },
+    include: {
+      owner: { select: { name: true } },
+      versions: { select: { id: true, seq: true, name: true, note: true, createdAt: true }, orderBy: { seq: 'desc' } },
+    },
+  })
+  if (!draft) return fail('draft-not-found')
+  const chosen = options.versionSeq === undefined ? draft.versions[0] : draft.versions.find((v) => v.seq === options.versionSeq)
+  if (!chosen) return fail('version-not-found')
+  const version = await db.version.findUniqueOrThrow({ where: { id: chosen.id }, select: { doc: true } })
+  const language = draft.language as DraftLanguage
+  const script = draft.script as DraftScript
+  const summary = (v: (typeof draft.versions)[number]): VersionSummary => ({ seq: v.seq, name: v.name, note: v.note, createdAt: v.createdAt })
+  return ok({
+    draft: {
+      id: draft.id,
+      slug: draft.slug,
+      title: draft.title,
+      documentType: draft.documentType,
+      language,
+      script,
+      stage: draft.stage,
+      summary: draft.summary,
+      owner: draft.owner.name,
+    },
+    version: summary(chosen),
+    versions: draft.versions.map(summary),
+    outline: outlineDocument(loadDocument(version.doc), { language, script }),
+  })
+}

@@ -1,0 +1,59 @@
+import { Schema, type NodeSpec } from 'prosemirror-model'
+
+/**
+ * The legal document schema, shared by the server (validation, rendering) and the
+ * browser editor. Views stay out of these specs.
+ *
+ * Structural units carry a stable `id` that survives renumbering and versions, and an
+ * optional `num`: null means "numbered automatically"; a string ("18a") is a number
+ * frozen by an amending law or kept from an imported text.
+ */
+const unitAttrs = { id: { default: null }, num: { default: null } }
+
+const nodes: Record<string, NodeSpec> = {
+  doc: { content: 'title preamble? (part | chapter | article)+ memorandum?' },
+  text: { group: 'inline' },
+  /** The act's title, "ZAKON O SOCIJALNIM USLUGAMA …". */
+  title: { content: 'text*', marks: '', defining: true },
+  /** Legal basis before the first article ("Na osnovu člana …"). */
+  preamble: { content: 'text_block+', attrs: { id: { default: null } } },
+  /** A part (dio); numbered with ordinal words: DIO PRVI. */
+  part: { content: 'heading (chapter | article)+', attrs: unitAttrs, defining: true },
+  /** A chapter (poglavlje); Roman numerals restarting in each part. */
+  chapter: { content: 'heading (section | article)+', attrs: unitAttrs, defining: true },
+  /** A section (odjeljak) inside a chapter; capital letters A., B. … */
+  section: { content: 'heading article+', attrs: unitAttrs, defining: true },
+  /** The title line of a part, chapter, section or memorandum section. */
+  heading: { content: 'text*', marks: '' },
+  /** An article (član/članak/члан): numbered continuously through the whole act. */
+  article: { content: 'article_heading? paragraph+', attrs: unitAttrs, defining: true },
+  /** The optional heading of an article, shown in parentheses below the label. */
+  article_heading: { content: 'text*', marks: '' },
+  /** A paragraph (stav/stavak): (1), (2) … restarting in each article; unnumbered when alone. */
+  paragraph: { content: 'text_block (point | indent | text_block)*', attrs: unitAttrs },
+  /** A point (tačka/točka): a), b) … within a paragraph. */
+  point: { content: 'text_block (subpoint | indent)*', attrs: unitAttrs },
+  /** A sub-point (podtačka): 1., 2. … within a point. */
+  subpoint: { content: 'text_block indent*', attrs: unitAttrs },
+  /** An indent (alineja): unnumbered, introduced by a dash. */
+  indent: { content: 'text_block', attrs: { id: { default: null } } },
+  /** A run of text inside a unit. */
+  text_block: { content: 'inline*' },
+  /** The explanatory memorandum (obrazloženje): not enacted, goes with a draft. */
+  memorandum: { content: 'memorandum_section+', attrs: { id: { default: null } } },
+  memorandum_section: { content: 'heading text_block+', attrs: { id: { default: null } } },
+}
+
+export const legalSchema = new Schema({
+  nodes,
+  marks: {
+    em: { parseDOM: [{ tag: 'em' }], toDOM: () => ['em', 0] },
+    strong: { parseDOM: [{ tag: 'strong' }], toDOM: () => ['strong', 0] },
+  },
+})
+
+/** Node types whose instances carry a stable id. */
+export const IDENTIFIED_TYPES = new Set([
+  'preamble', 'part', 'chapter', 'section', 'article', 'paragraph', 'point', 'subpoint', 'indent',
+  'memorandum', 'memorandum_section',
+])

@@ -1,0 +1,101 @@
+// The production server: Express in front of the React Router build.
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { pathToFileURL } from 'node:url'
+import express from 'express'
+import compression from 'compression'
+import helmet from 'helmet'
+import { createRequestHandler } from '@react-router/express'
+import type { ServerBuild } from 'react-router'
+import { parse as parseCookie } from 'cookie'
+import { readEnv, type Env } from '../app/.server/env.ts'
+import { openDb } from '../app/.server/db.ts'
+import { bindServices } from '../app/.server/services.ts'
+import type { RequestContext } from '../app/.server/context.ts'
+import { detectLocale } from '../app/i18n/detect-locale.ts'
+import { LOCALE_COOKIE, LOCALE_QUERY_PARAM, isLocale } from '../app/i18n/locales.ts'
+
+const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000
+
+/** Builds the Express app around a React Router server build and an open database. */
+export async function createApp(env: Env, build: ServerBuild) {
+  const db = await openDb(env.DATABASE_URL, { busyTimeoutMs: env.SQLITE_BUSY_TIMEOUT_MS })
+  const services = bindServices(db)
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.use(compression())
+
+  // A fresh nonce per response lets React Router's inline hydration script run under a
+  // strict Content-Security-Policy.
+  app.use((_req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString('base64')
+    next()
+  })
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
+          'upgrade-insecure-requests': env.NODE_ENV === 'production' ? [] : null,
+        },
+      },
+      // Plain HTTP on localhost must keep working: HSTS belongs to the TLS front end.
+      strictTransportSecurity: false,
+    }),
+  )
+
+  const clientDir = path.resolve('build/client')
+  app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }))
+  app.use(express.static(clientDir, { maxAge: '1h' }))
+
+  // `?lng=` on any URL sets the interface language and remembers it.
+  app.use((req, res, next) => {
+    const lng = req.query[LOCALE_QUERY_PARAM]
+    if (isLocale(lng)) {
+      res.cookie(LOCALE_COOKIE, lng, { maxAge: ONE_YEAR_MS, sameSite: 'lax', httpOnly: true, path: '/' })
+    }
+    next()
+  })
+
+  app.all(
+    '/{*splat}',
+    createRequestHandler({
+      build,
+      mode: env.NODE_ENV,
+      getLoadContext: (req, res) => {
+        const cookies = parseCookie(req.headers.cookie ?? '')
+        const query = req.query[LOCALE_QUERY_PARAM]
+        const context: RequestContext = {
+          services,
+          cspNonce: res.locals.cspNonce as string,
+          locale: detectLocale({
+            query: typeof query === 'string' ? query : null,
+            cookie: cookies[LOCALE_COOKIE] ?? null,
+            acceptLanguage: req.headers['accept-language'] ?? null,
+          }),
+        }
+        return { ...context }
+      },
+    }),
+  )
+  return { app, db }
+}
+
+/** Starts the server on $PORT (3000 by default). */
+export async function main() {
+  const env = readEnv()
+  const buildPath = path.resolve('build/server/index.js')
+  const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild
+  const { app, db } = await createApp(env, build)
+  const server = app.listen(env.PORT, env.HOST, () => {
+    console.log(`Nacrt is running at http://localhost:${env.PORT}`)
+  })
+  const stop = () => {
+    server.close(() => {
+      void db.$disconnect().finally(() => process.exit(0))
+    })
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestDb } from './db.ts'
+import { seed } from '../../prisma/seed.ts'
+import { readDraft } from '../../drafting/reading.ts'
+import { listDrafts } from '../../consultation/draft-listing.ts'
+import { loadDocument } from '../../drafting/document.ts'
+import type { Db } from '../../drafting/db.ts'
+
+const NOW = new Date('2026-11-23T10:00:00Z')
+let db: Db
+let cleanup: () => Promise<void>
+
+beforeEach(async () => {
+  ;({ db, cleanup } = await createTestDb())
+})
+afterEach(async () => {
+  await cleanup()
+})
+
+describe('the sample data', () => {
+  it('seeds a law of at least 60 articles with two versions and an open round with comments', async () => {
+    expect(await seed(db, NOW)).toBe('seeded')
+    const reading = await readDraft(db, 'zakon-o-socijalnim-uslugama')
+    if (!reading.ok) throw new Error(reading.reason)
+    expect(reading.value.outline.articleCount).toBeGreaterThanOrEqual(60)
+    expect(reading.value.versions.map((v) => v.seq)).toEqual([2, 1])
+    expect(reading.value.outline.toc.length).toBeGreaterThanOrEqual(5)
+
+    const [draft] = await listDrafts(db, NOW)
+    expect(draft?.state).toBe('in-consultation')
+    expect(draft?.openRound?.commentCount).toBeGreaterThanOrEqual(10)
+    const organisations = await db.comment.count({ where: { organisationId: { not: null } } })
+    expect(organisations).toBeGreaterThan(0)
+  })
+
+  it('never touches a database that already has data', async () => {
+    await db.organisation.create({ data: { slug: 'x', name: 'Postojeća organizacija', kind: 'ngo' } })
+    expect(await seed(db, NOW)).toBe('skipped')
+    expect(await db.draft.count()).toBe(0)
+    expect(await db.organisation.count()).toBe(1)
+  })
+
+  it('is idempotent: a second run changes nothing', async () => {
+    await seed(db, NOW)
+    const before = await db.comment.count()
+    expect(await seed(db, NOW)).toBe('skipped')
+    expect(await db.comment.count()).toBe(before)
+    expect(await db.version.count()).toBe(2)
+  })
+
+  it('keeps article identity between the two versions, so renumbered articles keep their ids', async () => {
+    await seed(db, NOW)
+    const versions = await db.version.findMany({ orderBy: { seq: 'asc' } })
+    const ids = (json: unknown) => {
+      const out: string[] = []
+      loadDocument(json).descendants((n) => {
+        if (n.type.name === 'article') out.push(n.attrs.id as string)
+        return true
+      })
+      return out
+    }
+    const v1 = ids(versions[0]!.doc)
+    const v2 = ids(versions[1]!.doc)
+    const shared = v2.filter((id) => v1.includes(id))
+    // All but the inserted articles are the same articles; some moved to a new number.
+    expect(shared.length).toBeGreaterThanOrEqual(v2.length - 3)
+    expect(shared.some((id) => v1.indexOf(id) !== v2.indexOf(id))).toBe(true)
+  })
+
+  it('targets every article comment at a unit that exists in the consulted version', async () => {
+    await seed(db, NOW)
+    const round = await db.round.findFirstOrThrow({ include: { version: true, comments: true } })
+    const ids = new Set<string>()
+    loadDocument(round.version.doc).descendants((n) => {
+      if (n.attrs.id) ids.add(n.attrs.id as string)
+      return true
+    })
+    for (const c of round.comments) {
+      if (c.targetKind === 'draft') expect(c.targetNodeId).toBeNull()
+      else expect(ids.has(c.targetNodeId!)).toBe(true)
+    }
+  })
+})
+
+describe('readDraft', () => {
+  it('says draft-not-found for an unknown slug and version-not-found for a missing version', async () => {
+    await seed(db, NOW)
+    expect(await readDraft(db, 'nema-ga')).toEqual({ ok: false, reason: 'draft-not-found' })
+    expect(await readDraft(db, 'zakon-o-socijalnim-uslugama', { versionSeq: 9 })).toEqual({ ok: false, reason: 'version-not-found' })
+  })
+  it('opens an earlier version on request', async () => {
+    await seed(db, NOW)
+    const v1 = await readDraft(db, 'zakon-o-socijalnim-uslugama', { versionSeq: 1 })
+    expect(v1.ok && v1.value.version.name).toBe('Radni materijal 1')
+  })
+})
