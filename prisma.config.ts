@@ -1,11 +1,14 @@
 // Prisma CLI configuration: the JS engine with better-sqlite3, so that no native
 // engine is ever downloaded (see docs/decisions/0002-prisma-js-engine.md).
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig } from 'prisma/config'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import type Database from 'better-sqlite3'
 
 process.env.DATABASE_URL ??= 'file:./data/nacrt.db'
+// SQLite creates the file but not its folder: a fresh clone has no data/ yet.
+mkdirSync(path.dirname(path.resolve(process.env.DATABASE_URL.replace(/^file:/, ''))), { recursive: true })
 
 /**
  * The stock adapter sends a whole migration file to the shadow database as one

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { z } from 'zod'
 import type { Db } from '../drafting/db.ts'
+import type { Prisma } from '../generated/prisma/client.ts'
 import { importPlainText } from '../drafting/plain-text-import.ts'
 import { parseDocument } from '../drafting/document.ts'
 
@@ -27,6 +28,7 @@ const SampleComment = z.object({
 })
 
 type Json = { type: string; attrs?: Record<string, unknown>; content?: Json[]; text?: string }
+const asStoredJson = (doc: Json) => doc as unknown as Prisma.InputJsonValue
 
 function headingOf(node: Json): string | null {
   const first = node.content?.[0]
@@ -165,17 +167,17 @@ export async function seed(db: Db, now: Date = new Date()): Promise<'seeded' | '
       })
       const version1 = await tx.version.create({
         data: {
-          draftId: draft.id, seq: 1, name: 'Radni materijal 1', doc: v1, authorId: editorA.id,
+          draftId: draft.id, seq: 1, name: 'Radni materijal 1', doc: asStoredJson(v1), authorId: editorA.id,
           note: 'Prva cjelovita verzija radne grupe.', createdAt: new Date(now.getTime() - 60 * DAY),
         },
       })
       const version2 = await tx.version.create({
         data: {
-          draftId: draft.id, seq: 2, name: 'Nacrt za javne konsultacije', doc: v2, authorId: coordinator.id,
+          draftId: draft.id, seq: 2, name: 'Nacrt za javne konsultacije', doc: asStoredJson(v2), authorId: coordinator.id,
           note: 'Usaglašeno na sjednici radne grupe; upućuje se u javne konsultacije.', createdAt: new Date(opensAt.getTime() - 2 * DAY),
         },
       })
-      await tx.workingCopy.create({ data: { draftId: draft.id, doc: v2 } })
+      await tx.workingCopy.create({ data: { draftId: draft.id, doc: asStoredJson(v2) } })
 
       const round = await tx.round.create({
         data: {
