@@ -88,7 +88,7 @@ export function importPlainText(text: string, options: { numbering?: NumberingMo
       point = null
       continue
     }
-    if ((m = /^([a-zčćđšž]|\d{1,2})\)\s+(.+)$/.exec(line))) {
+    if ((m = /^([a-zčćđšžа-шђјљњћџ]|\d{1,2})\)\s+(.+)$/.exec(line))) {
       if (!paragraph) {
         paragraph = unit('paragraph', [block('')])
         article.content!.push(paragraph)

@@ -1,0 +1,607 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Node } from 'prosemirror-model'
+import { importPlainText } from './plain-text-import.ts'
+import { parseDocument } from './document.ts'
+import { numberDocument } from './numbering.ts'
+import { IDENTIFIED_TYPES } from './schema.ts'
+
+/**
+ * The structure of an imported document in a form that reads like the act: text blocks
+ * as strings, titles and headings as `{ heading: 'text' }`, units as `{ article: [...] }`,
+ * with a written number in the key (`'article 18a'`).
+ */
+type Tree = string | { [key: string]: Tree[] | string }
+function tree(node: Node): Tree {
+  const name = node.type.name
+  if (name === 'text_block') return node.textContent
+  if (name === 'title' || name === 'heading' || name === 'article_heading') return { [name]: node.textContent }
+  const children: Tree[] = []
+  node.forEach((child) => {
+    children.push(tree(child))
+  })
+  const num = node.attrs.num as string | null | undefined
+  return { [num ? `${name} ${num}` : name]: children }
+}
+
+/** The body of an act (everything after the title). */
+const body = (doc: Node): Tree[] => {
+  const out: Tree[] = []
+  doc.forEach((child, _, index) => {
+    if (index > 0) out.push(tree(child))
+  })
+  return out
+}
+
+const nodesOf = (doc: Node, type: string): Node[] => {
+  const out: Node[] = []
+  doc.descendants((node) => {
+    if (node.type.name === type) out.push(node)
+  })
+  return out
+}
+const articlesOf = (doc: Node) => nodesOf(doc, 'article')
+const headingOf = (article: Node): string | null =>
+  article.firstChild?.type.name === 'article_heading' ? article.firstChild.textContent : null
+const paragraphsOf = (article: Node): Node[] => {
+  const out: Node[] = []
+  article.forEach((child) => {
+    if (child.type.name === 'paragraph') out.push(child)
+  })
+  return out
+}
+const childTexts = (unit: Node, type: string): string[] => {
+  const out: string[] = []
+  unit.forEach((child) => {
+    if (child.type.name === type) out.push(child.firstChild!.textContent)
+  })
+  return out
+}
+const lines = (...text: string[]) => text.join('\n')
+
+describe('importPlainText: title and articles', () => {
+  it('takes the first line as the title and reads an article below it', () => {
+    const doc = importPlainText(lines('ZAKON O SOCIJALNIM USLUGAMA', 'Član 1.', 'Ovim zakonom uređuju se socijalne usluge.'))
+    expect(doc.firstChild!.textContent).toBe('ZAKON O SOCIJALNIM USLUGAMA')
+    expect(body(doc)).toEqual([{ article: [{ paragraph: ['Ovim zakonom uređuju se socijalne usluge.'] }] }])
+  })
+
+  it('reads an article heading in parentheses on the line below the label', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', '(Predmet)', 'Ovim zakonom uređuje se proba.'))
+    expect(body(doc)).toEqual([{ article: [{ article_heading: 'Predmet' }, { paragraph: ['Ovim zakonom uređuje se proba.'] }] }])
+  })
+
+  it('reads an article heading on the same line as the label: "Član 1. (Predmet Zakona)"', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1. (Predmet Zakona)', 'Tekst.', 'Član 2.(Pojam)', 'Tekst.'))
+    expect(articlesOf(doc).map(headingOf)).toEqual(['Predmet Zakona', 'Pojam'])
+  })
+
+  it('reads labels without a dot: "Član 1"', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1', 'Prvi.', 'Član 2', 'Drugi.', 'Član 3 (Predmet)', 'Treći.'))
+    const articles = articlesOf(doc)
+    expect(articles).toHaveLength(3)
+    expect(articles.map((a) => childTexts(a, 'paragraph'))).toEqual([['Prvi.'], ['Drugi.'], ['Treći.']])
+    expect(headingOf(articles[2]!)).toBe('Predmet')
+  })
+
+  it('reads the Croatian label "Članak 3."', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Članak 3.', '(Predmet)', 'Ovim se zakonom uređuje proba.'), { numbering: 'frozen' })
+    expect(body(doc)).toEqual([{ 'article 3': [{ article_heading: 'Predmet' }, { paragraph: ['Ovim se zakonom uređuje proba.'] }] }])
+  })
+
+  it('reads the Cyrillic label "Члан 2." with its heading', () => {
+    const doc = importPlainText(lines('ЗАКОН О ПРОБИ', 'Члан 1.', '(Предмет)', 'Овим законом уређује се проба.', 'Члан 2.', 'Овај закон ступа на снагу осмог дана.'))
+    expect(doc.firstChild!.textContent).toBe('ЗАКОН О ПРОБИ')
+    expect(body(doc)).toEqual([
+      { article: [{ article_heading: 'Предмет' }, { paragraph: ['Овим законом уређује се проба.'] }] },
+      { article: [{ paragraph: ['Овај закон ступа на снагу осмог дана.'] }] },
+    ])
+  })
+
+  it('does not take a line that only mentions an article for a label', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Član 5. stav 2. ovog zakona primjenjuje se i na porodice.', 'Članovi porodice su:'))
+    expect(articlesOf(doc)).toHaveLength(1)
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual(['Član 5. stav 2. ovog zakona primjenjuje se i na porodice.', 'Članovi porodice su:'])
+  })
+
+  it('does not take a quoted label in an amending law for an article', () => {
+    const doc = importPlainText(lines('ZAKON O IZMJENAMA', 'Član 1.', 'Član 18f. mijenja se i glasi:', '"Član 18f.', 'Osnovica iznosi 274,40 KM.".', 'Član 2.', 'Ovaj zakon stupa na snagu.'))
+    expect(articlesOf(doc)).toHaveLength(2)
+  })
+
+  it('ignores blank lines, surrounding spaces and Windows line ends', () => {
+    const doc = importPlainText('\r\n  ZAKON O PROBI  \r\n\r\n   Član 1.\r\n\r\n  (Predmet)\r\n\t Tekst.  \r\n')
+    expect(doc.firstChild!.textContent).toBe('ZAKON O PROBI')
+    expect(body(doc)).toEqual([{ article: [{ article_heading: 'Predmet' }, { paragraph: ['Tekst.'] }] }])
+  })
+
+  it('reads labels written with decomposed letters (Č as C + caron)', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'C\u030Clan 1.', 'Tekst.').normalize('NFD'))
+    expect(articlesOf(doc)).toHaveLength(1)
+    expect(doc.firstChild!.textContent).toBe('ZAKON O PROBI')
+  })
+
+  it('refuses a text without any article', () => {
+    expect(() => importPlainText(lines('ZAKON O PROBI', 'Samo naslov i jedna rečenica.'))).toThrow(RangeError)
+    expect(() => importPlainText('')).toThrow(RangeError)
+  })
+})
+
+describe('importPlainText: parts and chapters', () => {
+  const act = lines(
+    'ZAKON O PROBI',
+    'DIO PRVI – OSNOVNE ODREDBE',
+    'POGLAVLJE I. PREDMET',
+    'Član 1.',
+    'Prvi.',
+    'Član 2.',
+    'Drugi.',
+    'POGLAVLJE II. NAČELA',
+    'Član 3.',
+    'Treći.',
+    'DIO DRUGI - PRAVA',
+    'Član 4.',
+    'Četvrti.',
+    'POGLAVLJE I. NOVČANA PRAVA',
+    'Član 5.',
+    'Peti.',
+  )
+
+  it('puts chapters in their part and articles in their chapter', () => {
+    const doc = importPlainText(act)
+    expect(body(doc)).toEqual([
+      {
+        part: [
+          { heading: 'OSNOVNE ODREDBE' },
+          { chapter: [{ heading: 'PREDMET' }, { article: [{ paragraph: ['Prvi.'] }] }, { article: [{ paragraph: ['Drugi.'] }] }] },
+          { chapter: [{ heading: 'NAČELA' }, { article: [{ paragraph: ['Treći.'] }] }] },
+        ],
+      },
+      {
+        part: [
+          { heading: 'PRAVA' },
+          { article: [{ paragraph: ['Četvrti.'] }] },
+          { chapter: [{ heading: 'NOVČANA PRAVA' }, { article: [{ paragraph: ['Peti.'] }] }] },
+        ],
+      },
+    ])
+  })
+
+  it('numbers the imported articles continuously and restarts chapters in each part', () => {
+    const doc = importPlainText(act)
+    const numbers = numberDocument(doc)
+    expect(articlesOf(doc).map((a) => numbers.get(a.attrs.id as string))).toEqual(['1', '2', '3', '4', '5'])
+    expect(nodesOf(doc, 'chapter').map((c) => numbers.get(c.attrs.id as string))).toEqual(['1', '2', '1'])
+    expect(nodesOf(doc, 'part').map((p) => numbers.get(p.attrs.id as string))).toEqual(['1', '2'])
+  })
+
+  it('reads chapters without parts, with or without a dot and a heading', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'POGLAVLJE I. OPĆE ODREDBE', 'Član 1.', 'Prvi.', 'POGLAVLJE II', 'Član 2.', 'Drugi.', 'POGLAVLJE III ZAVRŠNE ODREDBE', 'Član 3.', 'Treći.'))
+    expect(body(doc).map((unit) => (unit as { chapter: Tree[] }).chapter[0])).toEqual([
+      { heading: 'OPĆE ODREDBE' },
+      { heading: '' },
+      { heading: 'ZAVRŠNE ODREDBE' },
+    ])
+  })
+
+  it('reads Cyrillic parts and chapters: ДИО ПРВИ – …, ПОГЛАВЉЕ I. …', () => {
+    const doc = importPlainText(lines('ЗАКОН О ПРОБИ', 'ДИО ПРВИ – ОСНОВНЕ ОДРЕДБЕ', 'ПОГЛАВЉЕ I. ПРЕДМЕТ', 'Члан 1.', 'Текст.'))
+    expect(body(doc)).toEqual([
+      { part: [{ heading: 'ОСНОВНЕ ОДРЕДБЕ' }, { chapter: [{ heading: 'ПРЕДМЕТ' }, { article: [{ paragraph: ['Текст.'] }] }] }] },
+    ])
+  })
+
+  it('reads a part heading after an em dash', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'DIO TREĆI — KAZNENE ODREDBE', 'Član 1.', 'Tekst.'))
+    expect(nodesOf(doc, 'heading').map((h) => h.textContent)).toEqual(['KAZNENE ODREDBE'])
+  })
+})
+
+describe('importPlainText: paragraphs, points and indents', () => {
+  it('reads numbered paragraphs "(1)", "(2)" as the paragraphs of the article', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', '(1) Prvi stav.', '(2) Drugi stav.', '(3) Treći stav.'))
+    expect(body(doc)).toEqual([{ article: [{ paragraph: ['Prvi stav.'] }, { paragraph: ['Drugi stav.'] }, { paragraph: ['Treći stav.'] }] }])
+  })
+
+  it('reads every plain line as an unnumbered paragraph', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 3', 'Djelatnost obavljaju ustanove.', 'Ustanove imaju svojstvo pravnog lica.', 'Na ustanove se primjenjuju propisi o ustanovama.'))
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual([
+      'Djelatnost obavljaju ustanove.',
+      'Ustanove imaju svojstvo pravnog lica.',
+      'Na ustanove se primjenjuju propisi o ustanovama.',
+    ])
+  })
+
+  it('reads lettered points a), b), c) inside their paragraph', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 2.', '(1) U smislu ovog zakona:', 'a) prvi pojam,', 'b) drugi pojam,', 'c) treći pojam.', '(2) Drugi stav.'))
+    expect(body(doc)).toEqual([
+      {
+        article: [
+          { paragraph: ['U smislu ovog zakona:', { point: ['prvi pojam,'] }, { point: ['drugi pojam,'] }, { point: ['treći pojam.'] }] },
+          { paragraph: ['Drugi stav.'] },
+        ],
+      },
+    ])
+  })
+
+  it('reads numbered points "1)", "2)" of older acts', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 5', 'Članovi porodice su:', '1) bračni drug,', '2) djeca,', '10) roditelji.'))
+    expect(body(doc)).toEqual([
+      { article: [{ paragraph: ['Članovi porodice su:', { point: ['bračni drug,'] }, { point: ['djeca,'] }, { point: ['roditelji.'] }] }] },
+    ])
+  })
+
+  it('reads Cyrillic points а), б), в)', () => {
+    const doc = importPlainText(lines('ЗАКОН О ПРОБИ', 'Члан 2.', 'Под прописима се подразумијевају:', 'а) закон,', 'б) уредба,', 'в) пословник,', 'ђ) упутство.'))
+    expect(body(doc)).toEqual([
+      {
+        article: [{ paragraph: ['Под прописима се подразумијевају:', { point: ['закон,'] }, { point: ['уредба,'] }, { point: ['пословник,'] }, { point: ['упутство.'] }] }],
+      },
+    ])
+  })
+
+  it('reads points written with Bosnian letters such as č) and đ)', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Uvod:', 'c) treća,', 'č) četvrta,', 'đ) šesta.'))
+    expect(nodesOf(doc, 'point')).toHaveLength(3)
+  })
+
+  it('opens a paragraph with an empty lead when points follow the label directly', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'a) prva,', 'b) druga.'))
+    expect(body(doc)).toEqual([{ article: [{ paragraph: ['', { point: ['prva,'] }, { point: ['druga.'] }] }] }])
+  })
+
+  it('keeps the closing words after points in the same paragraph', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', '(1) Pravo imaju:', 'a) djeca,', 'b) roditelji,', 'ako ispunjavaju uslove.', '(2) Drugi stav.'))
+    expect(body(doc)).toEqual([
+      {
+        article: [
+          { paragraph: ['Pravo imaju:', { point: ['djeca,'] }, { point: ['roditelji,'] }, 'ako ispunjavaju uslove.'] },
+          { paragraph: ['Drugi stav.'] },
+        ],
+      },
+    ])
+  })
+
+  it('starts a new paragraph for a second plain line after the closing words', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Pravo imaju:', 'a) djeca,', 'ako ispunjavaju uslove.', 'Novi stav.'))
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual(['Pravo imaju:', 'Novi stav.'])
+  })
+
+  it('reads indents introduced by "-", "–" or "•" as indents of the paragraph', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Ovim zakonom uređuju se:', '- osnove zaštite,', '– prava korisnika,', '• finansiranje.'))
+    expect(body(doc)).toEqual([
+      {
+        article: [{ paragraph: ['Ovim zakonom uređuju se:', { indent: ['osnove zaštite,'] }, { indent: ['prava korisnika,'] }, { indent: ['finansiranje.'] }] }],
+      },
+    ])
+  })
+
+  it('puts an indent that follows a point inside that point', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', '(1) Korisnici su:', 'a) djeca:', '- bez roditelja,', '- zanemarena,', 'b) odrasli.'))
+    expect(body(doc)).toEqual([
+      {
+        article: [
+          {
+            paragraph: ['Korisnici su:', { point: ['djeca:', { indent: ['bez roditelja,'] }, { indent: ['zanemarena,'] }] }, { point: ['odrasli.'] }],
+          },
+        ],
+      },
+    ])
+  })
+
+  it('opens a paragraph with an empty lead when indents follow the label directly', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', '- prva,', '- druga.'))
+    expect(body(doc)).toEqual([{ article: [{ paragraph: ['', { indent: ['prva,'] }, { indent: ['druga.'] }] }] }])
+  })
+
+  it('reads a parenthesised line after the first paragraph as text, not as a heading', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Tekst.', '(vidi član 2.)'))
+    expect(headingOf(articlesOf(doc)[0]!)).toBeNull()
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual(['Tekst.', '(vidi član 2.)'])
+  })
+
+  it('numbers the paragraphs of an imported article only when it has more than one', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Jedini stav.', 'Član 2.', '(1) Prvi.', '(2) Drugi.'))
+    const numbers = numberDocument(doc)
+    const [first, second] = articlesOf(doc)
+    expect(paragraphsOf(first!).map((p) => numbers.get(p.attrs.id as string))).toEqual([undefined])
+    expect(paragraphsOf(second!).map((p) => numbers.get(p.attrs.id as string))).toEqual(['1', '2'])
+  })
+})
+
+describe('importPlainText: memorandum', () => {
+  it('reads the OBRAZLOŽENJE and its Roman-numbered sections', () => {
+    const doc = importPlainText(
+      lines('ZAKON O PROBI', 'Član 1.', 'Tekst.', 'OBRAZLOŽENJE', 'I. USTAVNI OSNOV', 'Ustavni osnov sadržan je u članu III.', 'II. RAZLOZI ZA DONOŠENJE', 'Prvi razlog.', 'Drugi razlog.'),
+    )
+    expect(body(doc)).toEqual([
+      { article: [{ paragraph: ['Tekst.'] }] },
+      {
+        memorandum: [
+          { memorandum_section: [{ heading: 'USTAVNI OSNOV' }, 'Ustavni osnov sadržan je u članu III.'] },
+          { memorandum_section: [{ heading: 'RAZLOZI ZA DONOŠENJE' }, 'Prvi razlog.', 'Drugi razlog.'] },
+        ],
+      },
+    ])
+  })
+
+  it('reads the letter-spaced "O B R A Z L O Ž E NJ E" and the Cyrillic ОБРАЗЛОЖЕЊЕ', () => {
+    const spaced = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Tekst.', 'O B R A Z L O Ž E NJ E', 'I. USTAVNI OSNOV', 'Osnov.'))
+    const cyrillic = importPlainText(lines('ЗАКОН О ПРОБИ', 'Члан 1.', 'Текст.', 'ОБРАЗЛОЖЕЊЕ', 'I. УСТАВНИ ОСНОВ', 'Основ.'))
+    expect(nodesOf(spaced, 'memorandum_section').map((s) => s.firstChild!.textContent)).toEqual(['USTAVNI OSNOV'])
+    expect(nodesOf(cyrillic, 'memorandum_section').map((s) => s.firstChild!.textContent)).toEqual(['УСТАВНИ ОСНОВ'])
+  })
+
+  it('puts memorandum text before the first numbered section in a section without heading', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Tekst.', 'OBRAZLOŽENJE', 'Uvodna napomena.', 'I. USTAVNI OSNOV', 'Osnov.'))
+    expect(tree(doc.lastChild!)).toEqual({
+      memorandum: [{ memorandum_section: [{ heading: '' }, 'Uvodna napomena.'] }, { memorandum_section: [{ heading: 'USTAVNI OSNOV' }, 'Osnov.'] }],
+    })
+  })
+
+  it('reads labels inside the memorandum as its text, not as articles', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Tekst.', 'OBRAZLOŽENJE', 'II. OBRAZLOŽENJE ODREDBI', 'Član 1.', 'Utvrđuje se predmet.'))
+    expect(articlesOf(doc)).toHaveLength(1)
+    expect(tree(doc.lastChild!)).toEqual({ memorandum: [{ memorandum_section: [{ heading: 'OBRAZLOŽENJE ODREDBI' }, 'Član 1.', 'Utvrđuje se predmet.'] }] })
+  })
+
+  it('leaves out a memorandum title with nothing under it', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Tekst.', 'OBRAZLOŽENJE'))
+    expect(nodesOf(doc, 'memorandum')).toHaveLength(0)
+  })
+})
+
+describe('importPlainText: numbering modes and ids', () => {
+  const amended = lines('ZAKON O PROBI', 'Član 18.', 'Tekst.', 'Član 18a.', 'Umetnuti.', 'Član 18 b.', 'Umetnuti.', 'Član 19', 'Tekst.')
+
+  it('keeps each written number, "18a" included, when numbering is frozen', () => {
+    const doc = importPlainText(amended, { numbering: 'frozen' })
+    expect(articlesOf(doc).map((a) => a.attrs.num)).toEqual(['18', '18a', '18b', '19'])
+  })
+
+  it('keeps a Cyrillic suffix as written', () => {
+    const doc = importPlainText(lines('ЗАКОН О ПРОБИ', 'Члан 10а.', 'Текст.'), { numbering: 'frozen' })
+    expect(articlesOf(doc).map((a) => a.attrs.num)).toEqual(['10а'])
+  })
+
+  it('numbers a frozen import with its written numbers', () => {
+    const doc = importPlainText(amended, { numbering: 'frozen' })
+    const numbers = numberDocument(doc, 'frozen')
+    expect(articlesOf(doc).map((a) => numbers.get(a.attrs.id as string))).toEqual(['18', '18a', '18b', '19'])
+  })
+
+  it('drops the written numbers when numbering is continuous, the default', () => {
+    const doc = importPlainText(amended)
+    expect(articlesOf(doc).map((a) => a.attrs.num)).toEqual([null, null, null, null])
+    const numbers = numberDocument(doc)
+    expect(articlesOf(doc).map((a) => numbers.get(a.attrs.id as string))).toEqual(['1', '2', '3', '4'])
+  })
+
+  it('gives every structural unit its own stable id', () => {
+    const doc = importPlainText(
+      lines('ZAKON O PROBI', 'DIO PRVI – OPĆE', 'POGLAVLJE I. PREDMET', 'Član 1.', '(1) Tekst:', 'a) tačka,', '- alineja', '(2) Drugi.', 'OBRAZLOŽENJE', 'I. OSNOV', 'Tekst.'),
+    )
+    const ids: unknown[] = []
+    doc.descendants((node) => {
+      if (IDENTIFIED_TYPES.has(node.type.name)) ids.push(node.attrs.id)
+    })
+    expect(ids).toHaveLength(9)
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('gives new ids on each import', () => {
+    const text = lines('ZAKON O PROBI', 'Član 1.', 'Tekst.')
+    expect(articlesOf(importPlainText(text))[0]!.attrs.id).not.toBe(articlesOf(importPlainText(text))[0]!.attrs.id)
+  })
+
+  it('produces a document the server validator accepts', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'DIO PRVI – OPĆE', 'Član 1.', '(1) Tekst:', 'a) tačka,', '(2) Drugi.'))
+    expect(parseDocument(doc.toJSON()).ok).toBe(true)
+  })
+})
+
+// Real acts, stored verbatim with their defects. The first two lines of each file are the
+// source address and a note; a marker line shows where the stored beginning stops.
+const FIXTURES = path.resolve(import.meta.dirname, '../../shared/fixtures/laws')
+const END_MARKER = '[the rest of the act is not included]'
+function fixture(name: string): string {
+  const all = fs.readFileSync(path.join(FIXTURES, name), 'utf8').split(/\r?\n/).slice(2)
+  return all.filter((line) => line.trim() !== END_MARKER).join('\n')
+}
+
+describe('importPlainText on real acts', () => {
+  describe('FBiH ZOSZ 1999, consolidated (old style)', () => {
+    const doc = importPlainText(fixture('fbih_zakon-o-osnovama-socijalne-zastite-ZOSZ-1999-precisceni_bs_pravobih_POCETAK.txt'), { numbering: 'frozen' })
+    const articles = articlesOf(doc)
+
+    it('finds articles 1 … 5 written "Član 1" without a dot', () => {
+      expect(articles.map((a) => a.attrs.num)).toEqual(['1', '2', '3', '4', '5'])
+    })
+
+    it('takes the act name on the first line as the title', () => {
+      expect(doc.firstChild!.textContent).toBe('Zakon o osnovama socijalne zaštite, zaštite civilnih žrtava rata i zaštite porodice sa djecom FBiH')
+    })
+
+    it('reads articles without headings', () => {
+      expect(articles.map(headingOf)).toEqual([null, null, null, null, null])
+    })
+
+    it('reads the "-" indents of article 1 into its one paragraph', () => {
+      const paragraphs = paragraphsOf(articles[0]!)
+      expect(paragraphs).toHaveLength(1)
+      expect(paragraphs[0]!.firstChild!.textContent).toBe('Ovim zakonom uređuje se:')
+      const indents = childTexts(paragraphs[0]!, 'indent')
+      expect(indents).toHaveLength(6)
+      expect(indents[0]).toMatch(/^osnove socijalne zaštite građana/)
+      expect(indents[2]).toBe('osnovna prava lica sa invaliditetom')
+      expect(indents[5]).toMatch(/\(u daljem tekstu: Federacija\)\.$/)
+    })
+
+    it('reads the unnumbered paragraphs of article 3', () => {
+      expect(childTexts(articles[2]!, 'paragraph').map((t) => t.slice(0, 30))).toEqual([
+        'Djelatnost socijalne zaštite, ',
+        'Ustanove socijalne zaštite ima',
+        'Na osnivanje i rad ustanova so',
+      ])
+    })
+
+    it('reads the "1)" points of article 5 into its second paragraph', () => {
+      const second = paragraphsOf(articles[4]!)[1]!
+      expect(second.firstChild!.textContent).toBe('Članovi porodice civilne žrtve rata, u smislu ovog zakona, su:')
+      expect(childTexts(second, 'point')).toEqual(['bračni drug i djeca rođena u braku ili van braka,', 'usvojena djeca i pastorčad,', 'roditelji i usvojioci,', 'očuh i maćeha.'])
+    })
+
+    it('is numbered 1 … 5 continuously as well', () => {
+      const continuous = importPlainText(fixture('fbih_zakon-o-osnovama-socijalne-zastite-ZOSZ-1999-precisceni_bs_pravobih_POCETAK.txt'))
+      const numbers = numberDocument(continuous)
+      expect(articlesOf(continuous).map((a) => numbers.get(a.attrs.id as string))).toEqual(['1', '2', '3', '4', '5'])
+    })
+  })
+
+  describe('BiH 2017 consultation rules (headings below the label)', () => {
+    const doc = importPlainText(fixture('bih_pravila-za-konsultacije-u-izradi-pravnih-propisa-2017_bs_sluzbenilist-SG-5-17_POCETAK.txt'), { numbering: 'frozen' })
+    const articles = articlesOf(doc)
+
+    it('finds articles 1, 2 and 3 with their headings from the line below the label', () => {
+      expect(articles.map((a) => a.attrs.num)).toEqual(['1', '2', '3'])
+      expect(articles.map(headingOf)).toEqual(['Predmet', 'Definicije', 'Popis osoba zainteresovanih za konsultacije'])
+    })
+
+    it('reads article 1 as one paragraph', () => {
+      const paragraphs = childTexts(articles[0]!, 'paragraph')
+      expect(paragraphs).toHaveLength(1)
+      expect(paragraphs[0]).toMatch(/^Ovim pravilima propisuje se postupak provođenja javnih konsultacija/)
+    })
+
+    it('reads the definitions of article 2 as points a) … f) under one lead sentence', () => {
+      const paragraphs = paragraphsOf(articles[1]!)
+      expect(paragraphs).toHaveLength(1)
+      expect(paragraphs[0]!.firstChild!.textContent).toBe('U smislu ovih pravila:')
+      const points = childTexts(paragraphs[0]!, 'point')
+      expect(points).toHaveLength(6)
+      expect(points[0]).toMatch(/^"zainteresovana javnost" su privatno-pravne osobe/)
+      expect(points[2]).toMatch(/^,,propis" je ustav/)
+      expect(points[5]).toMatch(/^"voditelj konsultacija" je osoba u instituciji BiH/)
+    })
+
+    it('reads the "(1)" paragraph that opens article 3', () => {
+      expect(childTexts(articles[2]!, 'paragraph')[0]).toMatch(/^Institucija BiH vodi i ažurira na internet stranici popis/)
+    })
+  })
+
+  describe('FBiH 2018 draft (heading on the label line)', () => {
+    const doc = importPlainText(fixture('fbih_nacrt-zakona-o-podrsci-porodicama-s-djecom-2018_bs_pdfslide_POCETAK.txt'), { numbering: 'frozen' })
+    const articles = articlesOf(doc)
+
+    it('reads "DIO PRVI – OSNOVNE ODREDBE" as a part holding articles 1 and 2', () => {
+      const parts = nodesOf(doc, 'part')
+      expect(parts).toHaveLength(1)
+      expect(parts[0]!.firstChild!.textContent).toBe('OSNOVNE ODREDBE')
+      expect(articlesOf(parts[0]!).map((a) => a.attrs.num)).toEqual(['1', '2'])
+    })
+
+    it('reads the headings joined to the labels', () => {
+      expect(articles.map(headingOf)).toEqual(['Predmet Zakona', 'Pojam podrške porodici s djecom'])
+    })
+
+    it('reads the text of articles 1 and 2', () => {
+      expect(paragraphsOf(articles[0]!)[0]!.textContent).toMatch(/^Ovim zakonom uređuju se osnove materijalne podrške porodicama s djecom/)
+      expect(paragraphsOf(articles[1]!)[0]!.textContent).toMatch(/^Podrška porodicama s djecom, u smislu ovog zakona, podrazumijeva/)
+    })
+  })
+
+  describe('FBiH 2016 amending law', () => {
+    const doc = importPlainText(fixture('fbih_zakon-o-izmjenama-i-dopunama-ZOSZ-2016_bs_fbihvlada.txt'), { numbering: 'frozen' })
+
+    it('finds its own articles 1 … 4 and not the quoted articles 18f. and 79b.', () => {
+      expect(articlesOf(doc).map((a) => a.attrs.num)).toEqual(['1', '2', '3', '4'])
+    })
+
+    it('keeps the quoted new text inside the amending article', () => {
+      expect(articlesOf(doc)[0]!.textContent).toContain('"Član 18f.')
+      expect(articlesOf(doc)[2]!.textContent).toContain('"Član 79b.')
+    })
+
+    it('reads the entry-into-force sentence into the last article', () => {
+      expect(paragraphsOf(articlesOf(doc)[3]!)[0]!.textContent).toBe(
+        'Ovaj zakon stupa na snagu osmog dana od dana objavljivanja u "Službenim novinama Federacije BiH".',
+      )
+    })
+  })
+
+  describe('FBiH 2022 amending law in Croatian and in Serbian Cyrillic', () => {
+    const hr = importPlainText(fixture('fbih_zakon-o-izmjeni-zakona-o-pravima-branilaca-2022_hr_fbihvlada.txt'), { numbering: 'frozen' })
+    const cyrl = importPlainText(fixture('fbih_zakon-o-izmjeni-zakona-o-pravima-branilaca-2022_sr-Cyrl_fbihvlada.txt'), { numbering: 'frozen' })
+
+    it('finds "Članak 1." and "Članak 2." in the Croatian text', () => {
+      expect(articlesOf(hr).map((a) => a.attrs.num)).toEqual(['1', '2'])
+    })
+
+    it('finds "Члан 1." and "Члан 2." in the Cyrillic text', () => {
+      expect(articlesOf(cyrl).map((a) => a.attrs.num)).toEqual(['1', '2'])
+    })
+
+    it('reads the three "-" indents of the quoted article in both versions', () => {
+      expect(nodesOf(hr, 'indent').map((i) => i.textContent)).toEqual([
+        'za prvi stupanj 200% od osnovice',
+        'za drugi stupanj 140% od osnovice',
+        'za treći stupanj 100% od osnovice.".',
+      ])
+      expect(nodesOf(cyrl, 'indent').map((i) => i.textContent)).toEqual([
+        'за први степен 200% од основице',
+        'за други степен 140% од основице',
+        'за трећи степен 100% од основице.".',
+      ])
+    })
+
+    it('reads the entry into force of the Cyrillic text as its last article', () => {
+      expect(articlesOf(cyrl)[1]!.textContent).toMatch(/^Овај закон ступа на снагу наредног дана/)
+    })
+  })
+
+  describe('RS 2006 drafting rules (Latin and Cyrillic renderings)', () => {
+    const latn = importPlainText(fixture('rs_pravila-normativno-pravne-tehnike-2006_sr-Latn_wikisource_POCETAK.txt'), { numbering: 'frozen' })
+    const cyrl = importPlainText(fixture('rs_pravila-normativno-pravne-tehnike-2006_sr-Cyrl_wikisource_POCETAK.txt'), { numbering: 'frozen' })
+
+    it('finds articles 1 … 3 in the Latin text and article 1 in the shorter Cyrillic one', () => {
+      expect(articlesOf(latn).map((a) => a.attrs.num)).toEqual(['1', '2', '3'])
+      expect(articlesOf(cyrl).map((a) => a.attrs.num)).toEqual(['1'])
+    })
+
+    it('reads the three "(1)" … "(3)" paragraphs of article 1', () => {
+      expect(childTexts(articlesOf(latn)[0]!, 'paragraph').map((t) => t.slice(0, 22))).toEqual([
+        'Pravilima normativno-p',
+        'Pravila iz stava 1. ov',
+        'Ova pravila mogu se pr',
+      ])
+    })
+
+    it('reads the points in Cyrillic order a) b) v) g) d) đ) e) ž) as eight points', () => {
+      const paragraph = paragraphsOf(articlesOf(latn)[1]!)[0]!
+      expect(paragraph.firstChild!.textContent).toBe('Pod propisima, u smislu ovih pravila, podrazumijevaju se:')
+      expect(childTexts(paragraph, 'point')).toEqual([
+        'zakon,', 'uredba,', 'poslovnik,', 'odluka,', 'pravilnik,', 'uputstvo,', 'naredba i', 'drugi opšti pravni akti.',
+      ])
+    })
+
+    it('reads the Cyrillic "(1)" paragraph of article 1', () => {
+      expect(paragraphsOf(articlesOf(cyrl)[0]!)[0]!.textContent).toMatch(/^Правилима нормативно-правне технике/)
+    })
+  })
+
+  describe('Una-Sana canton 2000 law, consolidated', () => {
+    const doc = importPlainText(fixture('usk_zakon-o-socijalnoj-zastiti-civilnih-zrtava-rata-i-porodica-sa-djecom-USK_bs_anwalt-bih_POCETAK.txt'), { numbering: 'frozen' })
+
+    it('finds articles 1 … 3 written without a dot', () => {
+      expect(articlesOf(doc).map((a) => a.attrs.num)).toEqual(['1', '2', '3'])
+    })
+
+    it('reads the seven "–" indents of article 1', () => {
+      const indents = childTexts(paragraphsOf(articlesOf(doc)[0]!)[0]!, 'indent')
+      expect(indents).toHaveLength(7)
+      expect(indents[0]).toBe('socijalna zaštita građana i njihovih porodica;')
+    })
+  })
+})
