@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream'
-import type { AppLoadContext, EntryContext } from 'react-router'
+import type { EntryContext, RouterContextProvider } from 'react-router'
+import { requestContext } from './.server/context.ts'
 import { createReadableStreamFromReadable } from '@react-router/node'
 import { ServerRouter } from 'react-router'
 import { isbot } from 'isbot'
@@ -16,12 +17,13 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   routerContext: EntryContext,
-  loadContext: AppLoadContext,
+  loadContext: RouterContextProvider,
 ) {
   if (request.method.toUpperCase() === 'HEAD') {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders })
   }
-  const i18n = createI18n(loadContext?.locale ?? DEFAULT_LOCALE)
+  const { locale, cspNonce } = loadContext.get(requestContext)
+  const i18n = createI18n(locale ?? DEFAULT_LOCALE)
 
   return new Promise((resolve, reject) => {
     let shellRendered = false
@@ -33,10 +35,10 @@ export default function handleRequest(
 
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={i18n}>
-        <ServerRouter context={routerContext} url={request.url} nonce={loadContext?.cspNonce} />
+        <ServerRouter context={routerContext} url={request.url} nonce={cspNonce} />
       </I18nextProvider>,
       {
-        nonce: loadContext?.cspNonce,
+        nonce: cspNonce,
         [readyOption]() {
           shellRendered = true
           const body = new PassThrough({

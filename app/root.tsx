@@ -6,6 +6,12 @@ import { SiteHeader } from './components/site-header.tsx'
 import { SiteFooter } from './components/site-footer.tsx'
 import { GeneralErrorBoundary } from './components/error-boundary.tsx'
 import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts'
+import { requestContext, sessionContext } from './.server/context.ts'
+import { sessionMiddleware } from './.server/session-middleware.ts'
+import { csrfTokenFor } from './.server/csrf.ts'
+import { isAdmin } from '../accounts/permissions.ts'
+
+export const middleware: Route.MiddlewareFunction[] = [sessionMiddleware]
 
 export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
@@ -13,7 +19,14 @@ export const links: Route.LinksFunction = () => [
 ]
 
 export function loader({ context }: Route.LoaderArgs) {
-  return { locale: context.locale, cspNonce: context.cspNonce }
+  const { locale, cspNonce } = context.get(requestContext)
+  const { actor, csrfSecret } = context.get(sessionContext)
+  return {
+    locale,
+    cspNonce,
+    csrfToken: csrfTokenFor(csrfSecret),
+    user: actor.userId ? { name: actor.name, isAdmin: isAdmin(actor) } : null,
+  }
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -31,7 +44,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
-        <SiteHeader locale={locale} />
+        <SiteHeader locale={locale} user={data?.user ?? null} />
         <main id="main" tabIndex={-1} className="site-main">
           {children}
         </main>

@@ -9,8 +9,11 @@ import type { Db } from '../drafting/db.ts'
 import type { Prisma } from '../generated/prisma/client.ts'
 import { importPlainText } from '../drafting/plain-text-import.ts'
 import { parseDocument } from '../drafting/document.ts'
+import { hashPassword } from '../accounts/passwords.ts'
 
 const SAMPLE_DIR = path.resolve(import.meta.dirname, '..', 'sample-data')
+/** The password of the sample accounts (see README): for trying the app, never for production data. */
+export const SAMPLE_PASSWORD = 'nacrt-demo-2026'
 const DAY = 24 * 60 * 60 * 1000
 
 const SampleComment = z.object({
@@ -108,6 +111,7 @@ export async function seed(db: Db, now: Date = new Date()): Promise<'seeded' | '
   // Opened ten days ago at 08:00 in Sarajevo (07:00 UTC in winter); thirty days long,
   // closing at 23:59 on its last day.
   const openingDay = new Date(now.getTime() - 10 * DAY)
+  const demoHash = await hashPassword(SAMPLE_PASSWORD)
   const opensAt = new Date(Date.UTC(openingDay.getUTCFullYear(), openingDay.getUTCMonth(), openingDay.getUTCDate(), 7, 0))
   const closesAt = new Date(opensAt.getTime() + 30 * DAY + 15 * 3_600_000 + 59 * 60_000)
 
@@ -123,14 +127,18 @@ export async function seed(db: Db, now: Date = new Date()): Promise<'seeded' | '
           verifiedAt: new Date(now.getTime() - 120 * DAY),
         },
       })
-      const person = (email: string, name: string) =>
-        tx.user.create({ data: { email, name, emailVerifiedAt: new Date(now.getTime() - 100 * DAY), createdAt: new Date(now.getTime() - 100 * DAY) } })
+      const person = (email: string, name: string, passwordHash: string | null = null) =>
+        tx.user.create({ data: { email, name, passwordHash, locale: 'bs', emailVerifiedAt: new Date(now.getTime() - 100 * DAY), createdAt: new Date(now.getTime() - 100 * DAY) } })
 
-      const admin = await tx.user.create({ data: { email: 'admin@nacrt.example.ba', name: 'Administrator', siteRole: 'admin' } })
-      const coordinator = await person('lejla.mehmedovic@fmrsp.example.ba', 'Lejla Mehmedović')
-      const editorA = await person('dragan.kovacevic@fmrsp.example.ba', 'Dragan Kovačević')
-      const editorB = await person('ivana.maric@example.ba', 'Ivana Marić')
-      const responder = await person('emir.begic@fmrsp.example.ba', 'Emir Begić')
+      // Sample accounts that can log in, one per role (README lists them).
+      const admin = await tx.user.create({
+        data: { email: 'admin@nacrt.example.ba', name: 'Administrator', siteRole: 'admin', passwordHash: demoHash, emailVerifiedAt: now },
+      })
+      const coordinator = await person('lejla.mehmedovic@fmrsp.example.ba', 'Lejla Mehmedović', demoHash)
+      const editorA = await person('dragan.kovacevic@fmrsp.example.ba', 'Dragan Kovačević', demoHash)
+      const editorB = await person('ivana.maric@example.ba', 'Ivana Marić', demoHash)
+      const responder = await person('emir.begic@fmrsp.example.ba', 'Emir Begić', demoHash)
+      await person('gradjanin@nacrt.example.ba', 'Senad Građanin', demoHash)
 
       await tx.membership.createMany({
         data: [
@@ -256,6 +264,7 @@ export async function seed(db: Db, now: Date = new Date()): Promise<'seeded' | '
             status: 'published',
             consentToPublish: true,
             consentToBeNamed: c.consentToBeNamed,
+            authorName: c.consentToBeNamed ? c.author.name : null,
             consentedAt: createdAt,
             createdAt,
           },

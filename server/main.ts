@@ -6,12 +6,14 @@ import express from 'express'
 import compression from 'compression'
 import helmet from 'helmet'
 import { createRequestHandler } from '@react-router/express'
-import type { ServerBuild } from 'react-router'
+import { RouterContextProvider, type ServerBuild } from 'react-router'
 import { parse as parseCookie } from 'cookie'
 import { readEnv, type Env } from '../app/.server/env.ts'
 import { openDb } from '../app/.server/db.ts'
 import { bindServices } from '../app/.server/services.ts'
-import type { RequestContext } from '../app/.server/context.ts'
+import { requestContext } from '../app/.server/context.ts'
+import { createMailer } from '../app/.server/mailer.ts'
+import { createRateLimits } from '../app/.server/rate-limit.ts'
 import { detectLocale } from '../app/i18n/detect-locale.ts'
 import { LOCALE_COOKIE, LOCALE_QUERY_PARAM, isLocale } from '../app/i18n/locales.ts'
 
@@ -20,7 +22,14 @@ const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000
 /** Builds the Express app around a React Router server build and an open database. */
 export async function createApp(env: Env, build: ServerBuild) {
   const db = await openDb(env.DATABASE_URL, { busyTimeoutMs: env.SQLITE_BUSY_TIMEOUT_MS })
-  const services = bindServices(db)
+  const services = bindServices({
+    db,
+    mailer: createMailer(db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
+    rateLimits: createRateLimits(db),
+  })
+  const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]'])
+  const secureCookiesFor = (req: express.Request) =>
+    env.COOKIE_SECURE === 'always' || (env.COOKIE_SECURE === 'auto' && env.NODE_ENV === 'production' && !LOOPBACK.has(req.hostname))
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -53,7 +62,7 @@ export async function createApp(env: Env, build: ServerBuild) {
   app.use((req, res, next) => {
     const lng = req.query[LOCALE_QUERY_PARAM]
     if (isLocale(lng)) {
-      res.cookie(LOCALE_COOKIE, lng, { maxAge: ONE_YEAR_MS, sameSite: 'lax', httpOnly: true, path: '/' })
+      res.cookie(LOCALE_COOKIE, lng, { maxAge: ONE_YEAR_MS, sameSite: 'lax', httpOnly: true, path: '/', secure: secureCookiesFor(req) })
     }
     next()
   })
@@ -66,7 +75,8 @@ export async function createApp(env: Env, build: ServerBuild) {
       getLoadContext: (req, res) => {
         const cookies = parseCookie(req.headers.cookie ?? '')
         const query = req.query[LOCALE_QUERY_PARAM]
-        const context: RequestContext = {
+        const context = new RouterContextProvider()
+        context.set(requestContext, {
           services,
           cspNonce: res.locals.cspNonce as string,
           locale: detectLocale({
@@ -74,8 +84,11 @@ export async function createApp(env: Env, build: ServerBuild) {
             cookie: cookies[LOCALE_COOKIE] ?? null,
             acceptLanguage: req.headers['accept-language'] ?? null,
           }),
-        }
-        return { ...context }
+          clientIp: req.ip ?? 'unknown',
+          secureCookies: secureCookiesFor(req),
+          publicUrl: env.PUBLIC_URL ?? null,
+        })
+        return context
       },
     }),
   )

@@ -11,6 +11,13 @@ export const Env = z.object({
     .default('file:./data/nacrt.db'),
   /** How long a writer waits for SQLite's single write lock before giving up, in ms. */
   SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  /** The public address, for links in e-mails (else the request's own origin). */
+  PUBLIC_URL: z.string().url('must be a URL such as https://nacrt.example.ba').optional(),
+  /** SMTP server, e.g. smtp://user:pass@mail.example.ba:587; without it mail stays in the outbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Nacrt <no-reply@nacrt.local>'),
+  /** always, never, or auto: Secure cookies in production except on localhost. */
+  COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
 })
 export type Env = z.infer<typeof Env>
 

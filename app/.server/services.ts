@@ -1,22 +1,106 @@
-import type { Db } from '../../drafting/db.ts'
+import type { Db } from '../../accounts/db.ts'
+import * as accounts from '../../accounts/index.ts'
+import type { Actor } from '../../accounts/actor.ts'
 import { readDraft } from '../../drafting/reading.ts'
 import { listDrafts } from '../../consultation/draft-listing.ts'
+import type { Mailer } from './mailer.ts'
+import type { RateLimits } from './rate-limit.ts'
+import { alreadyRegisteredEmail, confirmationEmail, passwordResetEmail } from './emails.ts'
+import { bindAdminServices } from './admin-services.ts'
 
 /** A clock, so that tests can fix "now". */
 export type Clock = () => Date
 
+export interface ServiceDeps {
+  db: Db
+  mailer: Mailer
+  rateLimits: RateLimits
+  clock?: Clock
+}
+
+/** Where links in e-mails point, and in which language the e-mail is written. */
+export interface MailContext {
+  baseUrl: string
+  locale: string
+}
+
 /**
- * The domain bound to one database and one clock: what routes call. Routes never see
- * the database handle itself.
+ * The domain bound to one database, mailer and clock: what routes and the CLI call.
+ * E-mails go out after the domain's transaction has committed.
  */
-export function bindServices(db: Db, clock: Clock = () => new Date()) {
+export function bindServices({ db, mailer, rateLimits, clock = () => new Date() }: ServiceDeps) {
   return {
+    rateLimits,
     drafting: {
       readDraft: (slug: string, options?: { versionSeq?: number }) => readDraft(db, slug, options),
     },
     consultation: {
       listDrafts: () => listDrafts(db, clock()),
     },
+    accounts: {
+      loadActor: (userId: string) => accounts.loadActor(db, userId),
+      resumeSession: (token: string) => accounts.resumeSession(db, token, clock()),
+
+      async register(input: accounts.Registration, mail: MailContext) {
+        const outcome = await accounts.registerUser(db, input, { now: clock(), locale: mail.locale })
+        if (outcome.kind === 'confirm') {
+          const link = `${mail.baseUrl}/confirm-email?token=${encodeURIComponent(outcome.token)}`
+          await mailer.send(confirmationEmail(outcome.email, mail.locale, { name: outcome.name, link }))
+        } else {
+          await mailer.send(
+            alreadyRegisteredEmail(outcome.email, mail.locale, {
+              name: outcome.name ?? '',
+              loginLink: `${mail.baseUrl}/login`,
+              resetLink: `${mail.baseUrl}/forgot-password`,
+            }),
+          )
+        }
+      },
+
+      confirmEmail: (token: string) => accounts.confirmEmail(db, token, clock()),
+
+      /** Checks the credentials and starts a new session; an unconfirmed account gets a fresh link. */
+      async logIn(input: accounts.Login, mail: MailContext) {
+        const now = clock()
+        const result = await accounts.authenticate(db, input, now)
+        if (!result.ok) {
+          if (result.reason === 'email-not-confirmed' && result.userId) {
+            const renewed = await accounts.renewConfirmation(db, result.userId, now)
+            if (renewed) {
+              const link = `${mail.baseUrl}/confirm-email?token=${encodeURIComponent(renewed.token)}`
+              await mailer.send(confirmationEmail(input.email, mail.locale, { name: '', link }))
+            }
+          }
+          return accounts.fail(result.reason)
+        }
+        const session = await accounts.createSession(db, result.value.userId, now)
+        return accounts.ok({ ...session, locale: result.value.locale })
+      },
+
+      logOut: (token: string) => accounts.endSession(db, token),
+
+      async requestPasswordReset(email: string, mail: MailContext) {
+        const prepared = await accounts.requestPasswordReset(db, email, clock())
+        if (!prepared) return
+        const link = `${mail.baseUrl}/reset-password?token=${encodeURIComponent(prepared.token)}`
+        await mailer.send(passwordResetEmail(email, prepared.locale ?? mail.locale, { name: prepared.name ?? '', link }))
+      },
+
+      resetPassword: (input: accounts.PasswordReset) => accounts.resetPassword(db, input, clock()),
+      profile: (userId: string) => accounts.getProfile(db, userId),
+      updateProfile: (userId: string, input: accounts.ProfileUpdate) => accounts.updateProfile(db, userId, input, clock()),
+      setPreferredLocale: (userId: string, locale: string) => accounts.setPreferredLocale(db, userId, locale),
+      changePassword: (userId: string, input: accounts.PasswordChange, keepSessionId: string | null) =>
+        accounts.changePassword(db, userId, input, { now: clock(), keepSessionId: keepSessionId ?? undefined }),
+      deleteAccount: (userId: string, input: accounts.AccountDeletion) => accounts.deleteAccount(db, userId, input, clock()),
+
+      requestOrganisation: (actor: Actor, input: accounts.OrganisationRequest) => accounts.requestOrganisation(db, actor, input, clock()),
+      decideOrganisation: (actor: Actor, slug: string, input: accounts.OrganisationDecision) => accounts.decideOrganisation(db, actor, slug, input, clock()),
+      addMember: (actor: Actor, slug: string, input: accounts.MemberAddition) => accounts.addMember(db, actor, slug, input, clock()),
+      organisation: (slug: string) => accounts.getOrganisation(db, slug),
+      organisations: (filter?: { verification?: string }) => accounts.listOrganisations(db, filter),
+    },
+    admin: bindAdminServices(db, clock),
     health: async () => {
       await db.$queryRawUnsafe('SELECT 1')
       return { database: 'ok' as const }

@@ -8,7 +8,12 @@ import { useTranslation } from 'react-i18next'
 export function GeneralErrorBoundary({ error }: { error: unknown }) {
   const { t } = useTranslation()
   const status = isRouteErrorResponse(error) ? error.status : 500
-  const kind = status === 404 ? 'notFound' : status === 400 ? 'badRequest' : 'serverError'
+  const reason = isRouteErrorResponse(error) ? (error.data as { reason?: string } | null)?.reason : undefined
+  const kind =
+    status === 404 ? 'notFound'
+    : status === 400 ? 'badRequest'
+    : status === 403 ? (reason === 'csrf' ? 'csrf' : 'forbidden')
+    : 'serverError'
   if (!isRouteErrorResponse(error) && typeof window === 'undefined') {
     // Thrown, not returned: an unexpected failure. Log it for operators.
     console.error(error)

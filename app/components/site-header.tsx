@@ -2,8 +2,14 @@ import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { Locale } from '../i18n/locales.ts'
 import { LanguageSwitcher } from './language-switcher.tsx'
+import { CsrfField } from './forms.tsx'
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+export interface HeaderUser {
+  name: string | null
+  isAdmin: boolean
+}
+
+export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser | null }) {
   const { t } = useTranslation()
   return (
     <header className="site-header">
@@ -12,6 +18,35 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <span className="brand__name">{t('app.name')}</span>
           <span className="brand__tagline">{t('app.tagline')}</span>
         </Link>
+        <nav className="account-nav" aria-label={t('nav.account')}>
+          {user ? (
+            <ul>
+              {user.isAdmin && (
+                <li>
+                  <Link to="/admin">{t('nav.admin')}</Link>
+                </li>
+              )}
+              <li>
+                <Link to="/account">{user.name ?? t('nav.account')}</Link>
+              </li>
+              <li>
+                <form method="post" action="/logout" className="inline-form">
+                  <CsrfField />
+                  <button type="submit" className="link-button">{t('nav.logout')}</button>
+                </form>
+              </li>
+            </ul>
+          ) : (
+            <ul>
+              <li>
+                <Link to="/login">{t('nav.login')}</Link>
+              </li>
+              <li>
+                <Link to="/register" className="button button--small">{t('nav.register')}</Link>
+              </li>
+            </ul>
+          )}
+        </nav>
         <LanguageSwitcher locale={locale} />
       </div>
     </header>

@@ -5,17 +5,18 @@ import type { Route } from './+types/draft'
 import { LegalText, TableOfContents } from '../components/legal-text.tsx'
 import { formatDate } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
+import { requestContext } from '../.server/context.ts'
 
 const Query = z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional() })
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const query = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
   if (!query.success) throw data({ reason: 'bad-request' }, { status: 400 })
-  const result = await context.services.drafting.readDraft(params.slug, { versionSeq: query.data.version })
+  const result = await context.get(requestContext).services.drafting.readDraft(params.slug, { versionSeq: query.data.version })
   if (!result.ok) throw data({ reason: result.reason }, { status: 404 })
   const { draft, version, versions, outline } = result.value
   return {
-    locale: context.locale,
+    locale: context.get(requestContext).locale,
     draft: { slug: draft.slug, title: draft.title, owner: draft.owner, documentType: draft.documentType, stage: draft.stage, summary: draft.summary },
     version: { seq: version.seq, name: version.name, createdAt: version.createdAt.toISOString() },
     versions: versions.map((v) => ({ seq: v.seq, name: v.name, createdAt: v.createdAt.toISOString() })),

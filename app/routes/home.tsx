@@ -4,11 +4,12 @@ import type { Route } from './+types/home'
 import { DraftStateBadge } from '../components/draft-state-badge.tsx'
 import { formatDate, formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
+import { requestContext } from '../.server/context.ts'
 
 export async function loader({ context }: Route.LoaderArgs) {
-  const drafts = await context.services.consultation.listDrafts()
+  const drafts = await context.get(requestContext).services.consultation.listDrafts()
   return {
-    locale: context.locale,
+    locale: context.get(requestContext).locale,
     drafts: drafts.map((d) => ({
       slug: d.slug,
       title: d.title,

@@ -1,0 +1,34 @@
+import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible'
+import type { Db } from '../../accounts/db.ts'
+
+/**
+ * Limits on attempts, counted in the database (rate-limiter-flexible's Prisma store) so
+ * that every app instance sees the same counts.
+ */
+export function createRateLimits(db: Db) {
+  const limiter = (keyPrefix: string, points: number, durationSeconds: number) =>
+    new RateLimiterPrisma({ storeClient: db, tableName: 'rateLimiterFlexible', keyPrefix, points, duration: durationSeconds, clearExpiredByTimeout: false })
+  const limits = {
+    loginPerAccount: limiter('login-account', 10, 15 * 60),
+    loginPerIp: limiter('login-ip', 50, 60 * 60),
+    registrationPerIp: limiter('register-ip', 10, 60 * 60),
+    passwordResetPerIp: limiter('reset-ip', 10, 60 * 60),
+  }
+  return {
+    /** Counts one attempt; returns the seconds to wait when over the limit, else null. */
+    async consume(name: keyof typeof limits, key: string): Promise<number | null> {
+      try {
+        await limits[name].consume(key)
+        return null
+      } catch (error) {
+        if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000))
+        throw error
+      }
+    },
+    /** Forgets the attempts under a key (after a successful login). */
+    async reset(name: keyof typeof limits, key: string): Promise<void> {
+      await limits[name].delete(key)
+    },
+  }
+}
+export type RateLimits = ReturnType<typeof createRateLimits>

@@ -1,0 +1,71 @@
+import { useRouteLoaderData } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import type { ReactNode } from 'react'
+
+/** Field errors as translation keys, by field name; `form` for the whole form. */
+export type FieldErrors = Partial<Record<string, string[]>>
+
+/** The hidden CSRF token every state-changing form carries. */
+export function CsrfField() {
+  const data = useRouteLoaderData('root') as { csrfToken?: string } | undefined
+  return <input type="hidden" name="csrf" value={data?.csrfToken ?? ''} />
+}
+
+/** A labelled input with its translated errors, linked for screen readers. */
+export function Field(props: {
+  name: string
+  label: string
+  type?: string
+  errors?: FieldErrors
+  defaultValue?: string
+  autoComplete?: string
+  required?: boolean
+  hint?: string
+}) {
+  const { t } = useTranslation()
+  const errors = props.errors?.[props.name] ?? []
+  const id = `field-${props.name}`
+  const describedBy = [props.hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`field${errors.length ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      {props.hint && <p className="field__hint" id={`${id}-hint`}>{props.hint}</p>}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        defaultValue={props.defaultValue}
+        autoComplete={props.autoComplete}
+        required={props.required}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {errors.length > 0 && (
+        <p className="field__error" id={`${id}-error`}>
+          {errors.map((e) => t(e)).join(' ')}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** Errors that concern the whole form, announced to screen readers. */
+export function FormErrors({ errors }: { errors?: FieldErrors }) {
+  const { t } = useTranslation()
+  const messages = errors?.form ?? []
+  if (messages.length === 0) return null
+  return (
+    <div className="alert alert--error" role="alert">
+      {messages.map((m) => <p key={m}>{t(m)}</p>)}
+    </div>
+  )
+}
+
+/** A confirmation or information message. */
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <div className="alert alert--success" role="status">
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3'
+import path from 'node:path'
+import { expect, type Page } from '@playwright/test'
+
+/** The database of the app under test (see playwright.config.ts). */
+const DB_FILE = path.resolve(import.meta.dirname, '..', '.tmp', 'e2e.db')
+
+/** The password of the sample accounts (prisma/seed.ts). */
+export const SAMPLE_PASSWORD = 'nacrt-demo-2026'
+
+/** A unique address, so that runs and tests never collide. */
+export function uniqueEmail(label: string): string {
+  return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.ba`
+}
+
+/** The first link in the newest e-mail to an address, read from the outbox table. */
+export async function linkFromOutbox(to: string, pathPart: string): Promise<string> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const db = new Database(DB_FILE, { readonly: true, fileMustExist: true })
+    try {
+      const row = db.prepare('SELECT text FROM OutboxEmail WHERE "to" = ? ORDER BY createdAt DESC LIMIT 1').get(to) as { text: string } | undefined
+      const link = row?.text.match(new RegExp(`https?://\\S*${pathPart}\\S*`))?.[0]
+      if (link) return link
+    } finally {
+      db.close()
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`No e-mail with a ${pathPart} link reached ${to}`)
+}
+
+/** Registers through the form and confirms through the e-mailed link. */
+export async function registerAndConfirm(page: Page, name: string, email: string, password: string) {
+  await page.goto('/register?lng=bs')
+  await page.getByLabel('Ime i prezime').fill(name)
+  await page.getByLabel('E-mail adresa').fill(email)
+  await page.getByLabel('Lozinka').fill(password)
+  await page.getByRole('button', { name: 'Registruj se' }).click()
+  await expect(page.getByText('Provjerite svoju e-mail poštu')).toBeVisible()
+  const link = await linkFromOutbox(email, '/confirm-email')
+  await page.goto(link)
+  await page.getByRole('button', { name: 'Potvrdi adresu' }).click()
+  await expect(page.getByText('Vaša adresa je potvrđena')).toBeVisible()
+}
+
+export async function logIn(page: Page, email: string, password: string) {
+  await page.goto('/login?lng=bs')
+  await page.getByLabel('E-mail adresa').fill(email)
+  await page.getByLabel('Lozinka').fill(password)
+  await page.getByRole('button', { name: 'Prijavi se' }).click()
+  // Either signed in (the header offers to log out) or refused with a message.
+  await expect(page.getByRole('button', { name: 'Odjava' }).or(page.getByRole('alert'))).toBeVisible()
+}
+
+export async function logOut(page: Page) {
+  await page.getByRole('button', { name: 'Odjava' }).click()
+  await expect(page.getByRole('link', { name: 'Prijava' })).toBeVisible()
+}
