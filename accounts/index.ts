@@ -20,10 +20,10 @@ export { authenticate, type LoginProblem } from './authentication.ts'
 export { requestPasswordReset, resetPassword, type ResetProblem } from './password-reset.ts'
 /** A person's own account. */
 export { getProfile, updateProfile, setPreferredLocale, changePassword, deleteAccount, type Profile, type CurrentPasswordProblem } from './profile.ts'
-/** Organisations: requests, verification, members. */
+/** Organisations: requests, verification, members and their roles. */
 export {
-  requestOrganisation, decideOrganisation, addMember, getOrganisation, listOrganisations,
-  type OrganisationView, type DecisionProblem, type MemberProblem,
+  requestOrganisation, decideOrganisation, addMember, setMemberRole, getOrganisation, listOrganisations,
+  type OrganisationView, type DecisionProblem, type MemberProblem, type MemberRoleProblem,
 } from './organisations.ts'
 /** Token hashing for sessions and links. */
 export { hashToken } from './tokens.ts'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { MembershipRole } from './actor.ts'
 
 // Every form of the accounts area. Messages are translation keys (errors.field.*):
 // the interface translates them; the domain never speaks a language.
@@ -67,3 +68,13 @@ export const OrganisationDecision = z.object({
   reason: z.string().trim().max(1000, 'errors.field.tooLong').default(''),
 })
 export type OrganisationDecision = z.infer<typeof OrganisationDecision>
+
+/** Roles a person can have in an organisation (see Membership). */
+export const MEMBERSHIP_ROLES = ['member', 'representative', 'staff', 'coordinator'] as const satisfies readonly MembershipRole[]
+
+/** Changing a member's role in an organisation. */
+export const MemberRoleChange = z.object({
+  userId: z.string().trim().min(1, 'errors.field.required').max(100, 'errors.field.tooLong'),
+  role: z.enum(MEMBERSHIP_ROLES, { error: 'errors.field.choose' }),
+})
+export type MemberRoleChange = z.infer<typeof MemberRoleChange>

@@ -1,7 +1,7 @@
 import type { Db } from './db.ts'
 import type { Actor } from './actor.ts'
-import type { MemberAddition, OrganisationDecision, OrganisationRequest } from './inputs.ts'
-import { canDecideOrganisations, canManageMembers, canRequestOrganisation } from './permissions.ts'
+import type { MemberAddition, MemberRoleChange, OrganisationDecision, OrganisationRequest } from './inputs.ts'
+import { canDecideOrganisations, canManageMembers, canRequestOrganisation, canSetMemberRoles } from './permissions.ts'
 import { recordAudit } from './audit.ts'
 import { fail, ok, type Result } from './result.ts'
 
@@ -138,4 +138,44 @@ export async function listOrganisations(db: Db, filter: { verification?: string 
   return orgs
     .sort((a, b) => (order[a.verification] ?? 3) - (order[b.verification] ?? 3))
     .map((o) => ({ slug: o.slug, name: o.name, kind: o.kind, verification: o.verification, registrationNumber: o.registrationNumber, createdAt: o.createdAt, memberCount: o._count.memberships }))
+}
+
+/**
+ * Why a member's role could not be changed:
+ * - `forbidden`: only an administrator or the organisation's own consultation coordinator
+ *   (of a verified organisation) changes roles;
+ * - `not-found`: no such organisation;
+ * - `not-member`: that person is not a member of the organisation.
+ */
+export type MemberRoleProblem = 'forbidden' | 'not-found' | 'not-member'
+
+/**
+ * Gives a member another role: member, representative, staff, or coordinator (the
+ * institution's consultation coordinator). Setting the role they already have changes nothing.
+ */
+export async function setMemberRole(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  input: MemberRoleChange,
+  now: Date,
+): Promise<Result<{ userId: string; name: string | null; role: MemberRoleChange['role']; changed: boolean }, MemberRoleProblem>> {
+  const org = await db.organisation.findUnique({ where: { slug }, select: { id: true } })
+  if (!org) return fail('not-found')
+  if (!canSetMemberRoles(actor, org.id)) return fail('forbidden')
+  const membership = await db.membership.findUnique({
+    where: { userId_organisationId: { userId: input.userId, organisationId: org.id } },
+    select: { id: true, role: true, user: { select: { name: true } } },
+  })
+  if (!membership) return fail('not-member')
+  const result = { userId: input.userId, name: membership.user.name, role: input.role }
+  if (membership.role === input.role) return ok({ ...result, changed: false })
+  await db.$transaction(async (tx) => {
+    await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } })
+    await recordAudit(tx, {
+      actorId: actor.userId, action: 'organisation.member-role-changed', objectType: 'organisation', objectId: org.id,
+      data: { userId: input.userId, from: membership.role, role: input.role }, at: now,
+    })
+  })
+  return ok({ ...result, changed: true })
 }

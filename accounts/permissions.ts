@@ -58,3 +58,8 @@ export function canReadAuditLog(actor: Actor): boolean {
 export function canReadOutbox(actor: Actor): boolean {
   return isAdmin(actor)
 }
+
+/** Changing members' roles: administrators, or the consultation coordinator of that verified organisation. */
+export function canSetMemberRoles(actor: Actor, organisationId: string): boolean {
+  return isAdmin(actor) || actor.memberships.some((m) => m.organisationId === organisationId && m.verified && m.role === 'coordinator')
+}

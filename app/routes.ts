@@ -3,6 +3,7 @@ import { type RouteConfig, index, route } from '@react-router/dev/routes'
 export default [
   index('routes/home.tsx'),
   route('drafts/:slug', 'routes/draft.tsx'),
+  route('drafts/:slug/edit', 'routes/draft-edit.tsx'),
   route('register', 'routes/register.tsx'),
   route('confirm-email', 'routes/confirm-email.tsx'),
   route('login', 'routes/login.tsx'),
@@ -18,5 +19,6 @@ export default [
   route('admin/organisations', 'routes/admin.organisations.tsx'),
   route('admin/audit', 'routes/admin.audit.tsx'),
   route('admin/outbox', 'routes/admin.outbox.tsx'),
+  route('drafts/:slug/team', 'routes/draft-team.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig

@@ -3,6 +3,7 @@ import { loadDocument } from './document.ts'
 import { outlineDocument, type DocumentOutline } from './outline.ts'
 import { fail, ok, type Result } from './result.ts'
 import type { DraftLanguage, DraftScript } from './language.ts'
+import { transliterate, transliterateDocument } from './transliteration.ts'
 
 /** A named version as listed to readers. */
 export interface VersionSummary {
@@ -27,6 +28,8 @@ export interface DraftReading {
   }
   version: VersionSummary
   versions: VersionSummary[]
+  /** The script the text is shown in (the draft's own, unless another was asked for). */
+  script: DraftScript
   outline: DocumentOutline
 }
 
@@ -39,9 +42,14 @@ export type ReadDraftProblem = 'draft-not-found' | 'version-not-found'
 
 /**
  * A draft's named version laid out article by article: the one asked for, or else the
- * latest. The working copy is for the working group and is never shown here.
+ * latest, in the draft's own script or transliterated into the other one. The working
+ * copy is for the working group and is never shown here.
  */
-export async function readDraft(db: Db, slug: string, options: { versionSeq?: number } = {}): Promise<Result<DraftReading, ReadDraftProblem>> {
+export async function readDraft(
+  db: Db,
+  slug: string,
+  options: { versionSeq?: number; script?: DraftScript } = {},
+): Promise<Result<DraftReading, ReadDraftProblem>> {
   const draft = await db.draft.findUnique({
     where: { slug },
     include: {
@@ -54,22 +62,26 @@ export async function readDraft(db: Db, slug: string, options: { versionSeq?: nu
   if (!chosen) return fail('version-not-found')
   const version = await db.version.findUniqueOrThrow({ where: { id: chosen.id }, select: { doc: true } })
   const language = draft.language as DraftLanguage
-  const script = draft.script as DraftScript
+  const ownScript = draft.script as DraftScript
+  const script = options.script ?? ownScript
+  const doc = script === ownScript ? version.doc : transliterateDocument(version.doc, script)
+  const inScript = (text: string) => (script === ownScript ? text : transliterate(text, script))
   const summary = (v: (typeof draft.versions)[number]): VersionSummary => ({ seq: v.seq, name: v.name, note: v.note, createdAt: v.createdAt })
   return ok({
     draft: {
       id: draft.id,
       slug: draft.slug,
-      title: draft.title,
+      title: inScript(draft.title),
       documentType: draft.documentType,
       language,
       script,
       stage: draft.stage,
-      summary: draft.summary,
-      owner: draft.owner.name,
+      summary: draft.summary === null ? null : inScript(draft.summary),
+      owner: inScript(draft.owner.name),
     },
     version: summary(chosen),
     versions: draft.versions.map(summary),
-    outline: outlineDocument(loadDocument(version.doc), { language, script }),
+    script,
+    outline: outlineDocument(loadDocument(doc), { language, script }),
   })
 }

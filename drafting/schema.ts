@@ -10,38 +10,60 @@ import { Schema, type NodeSpec } from 'prosemirror-model'
  */
 const unitAttrs = { id: { default: null }, num: { default: null } }
 
+/**
+ * DOM for a structural unit: its stable id and frozen number travel as data attributes,
+ * so that copy and paste inside the editor keep them (duplicates are re-identified by
+ * the editor's id plugin).
+ */
+function unit(tag: string, className: string, extra: Partial<NodeSpec> = {}): Partial<NodeSpec> {
+  return {
+    toDOM: (node) => [tag, { class: className, 'data-id': node.attrs.id, ...(node.attrs.num ? { 'data-num': node.attrs.num } : {}) }, 0],
+    parseDOM: [
+      {
+        tag: `${tag}.${className}`,
+        getAttrs: (dom) => ({ id: (dom as HTMLElement).getAttribute('data-id'), num: (dom as HTMLElement).getAttribute('data-num') }),
+      },
+    ],
+    ...extra,
+  }
+}
+
+function block(tag: string, className: string): Partial<NodeSpec> {
+  return { toDOM: () => [tag, { class: className }, 0], parseDOM: [{ tag: `${tag}.${className}` }] }
+}
+
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'title preamble? (part | chapter | article)+ memorandum?' },
   text: { group: 'inline' },
   /** The act's title, "ZAKON O SOCIJALNIM USLUGAMA …". */
-  title: { content: 'text*', marks: '', defining: true },
+  title: { content: 'text*', marks: '', defining: true, ...block('h2', 'pm-title') },
   /** Legal basis before the first article ("Na osnovu člana …"). */
-  preamble: { content: 'text_block+', attrs: { id: { default: null } } },
+  preamble: { content: 'text_block+', attrs: { id: { default: null } }, ...unit('div', 'pm-preamble') },
   /** A part (dio); numbered with ordinal words: DIO PRVI. */
-  part: { content: 'heading (chapter | article)+', attrs: unitAttrs, defining: true },
+  part: { content: 'heading (chapter | article)+', attrs: unitAttrs, defining: true, ...unit('section', 'pm-part') },
   /** A chapter (poglavlje); Roman numerals restarting in each part. */
-  chapter: { content: 'heading (section | article)+', attrs: unitAttrs, defining: true },
+  chapter: { content: 'heading (section | article)+', attrs: unitAttrs, defining: true, ...unit('section', 'pm-chapter') },
   /** A section (odjeljak) inside a chapter; capital letters A., B. … */
-  section: { content: 'heading article+', attrs: unitAttrs, defining: true },
+  section: { content: 'heading article+', attrs: unitAttrs, defining: true, ...unit('section', 'pm-section') },
   /** The title line of a part, chapter, section or memorandum section. */
-  heading: { content: 'text*', marks: '' },
+  heading: { content: 'text*', marks: '', ...block('h3', 'pm-heading') },
   /** An article (član/članak/члан): numbered continuously through the whole act. */
-  article: { content: 'article_heading? paragraph+', attrs: unitAttrs, defining: true },
+  article: { content: 'article_heading? paragraph+', attrs: unitAttrs, defining: true, ...unit('article', 'pm-article') },
   /** The optional heading of an article, shown in parentheses below the label. */
-  article_heading: { content: 'text*', marks: '' },
+  article_heading: { content: 'text*', marks: '', ...block('h4', 'pm-article-heading') },
   /** A paragraph (stav/stavak): (1), (2) … restarting in each article; unnumbered when alone. */
-  paragraph: { content: 'text_block (point | indent | text_block)*', attrs: unitAttrs },
+  paragraph: { content: 'text_block (point | indent | text_block)*', attrs: unitAttrs, ...unit('div', 'pm-paragraph') },
   /** A point (tačka/točka): a), b) … within a paragraph. */
-  point: { content: 'text_block (subpoint | indent)*', attrs: unitAttrs },
+  point: { content: 'text_block (subpoint | indent)*', attrs: unitAttrs, ...unit('div', 'pm-point') },
   /** A sub-point (podtačka): 1., 2. … within a point. */
-  subpoint: { content: 'text_block indent*', attrs: unitAttrs },
+  subpoint: { content: 'text_block indent*', attrs: unitAttrs, ...unit('div', 'pm-subpoint') },
   /** An indent (alineja): unnumbered, introduced by a dash. */
-  indent: { content: 'text_block', attrs: { id: { default: null } } },
+  indent: { content: 'text_block', attrs: { id: { default: null } }, ...unit('div', 'pm-indent') },
   /** A run of text inside a unit. */
-  text_block: { content: 'inline*' },
+  text_block: { content: 'inline*', ...block('p', 'pm-text') },
   /** The explanatory memorandum (obrazloženje): not enacted, goes with a draft. */
-  memorandum: { content: 'memorandum_section+', attrs: { id: { default: null } } },
-  memorandum_section: { content: 'heading text_block+', attrs: { id: { default: null } } },
+  memorandum: { content: 'memorandum_section+', attrs: { id: { default: null } }, ...unit('section', 'pm-memorandum') },
+  memorandum_section: { content: 'heading text_block+', attrs: { id: { default: null } }, ...unit('section', 'pm-memorandum-section') },
 }
 
 export const legalSchema = new Schema({

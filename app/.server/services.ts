@@ -2,6 +2,11 @@ import type { Db } from '../../accounts/db.ts'
 import * as accounts from '../../accounts/index.ts'
 import type { Actor } from '../../accounts/actor.ts'
 import { readDraft } from '../../drafting/reading.ts'
+import type { DraftScript } from '../../drafting/language.ts'
+import { assignDraftRole, listDraftTeam, removeDraftRole } from '../../drafting/assignments.ts'
+import { loadDraftAccess } from '../../drafting/permissions.ts'
+import type { DraftRoleGrant, DraftRoleRevocation } from '../../drafting/inputs.ts'
+import { openWorkingCopy, saveWorkingCopy } from '../../drafting/working-copy.ts'
 import { listDrafts } from '../../consultation/draft-listing.ts'
 import type { Mailer } from './mailer.ts'
 import type { RateLimits } from './rate-limit.ts'
@@ -32,7 +37,13 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date() 
   return {
     rateLimits,
     drafting: {
-      readDraft: (slug: string, options?: { versionSeq?: number }) => readDraft(db, slug, options),
+      readDraft: (slug: string, options?: { versionSeq?: number; script?: DraftScript }) => readDraft(db, slug, options),
+      draftAccess: (actor: Actor, draftId: string) => loadDraftAccess(db, actor, draftId),
+      draftTeam: (actor: Actor, slug: string) => listDraftTeam(db, actor, slug),
+      assignDraftRole: (actor: Actor, slug: string, input: DraftRoleGrant) => assignDraftRole(db, actor, slug, input, clock()),
+      removeDraftRole: (actor: Actor, slug: string, input: DraftRoleRevocation) => removeDraftRole(db, actor, slug, input, clock()),
+      openWorkingCopy: (actor: Actor, slug: string) => openWorkingCopy(db, actor, slug),
+      saveWorkingCopy: (actor: Actor, slug: string, input: { doc: unknown; baseRevision: number }) => saveWorkingCopy(db, actor, slug, input, clock()),
     },
     consultation: {
       listDrafts: () => listDrafts(db, clock()),
@@ -97,6 +108,7 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date() 
       requestOrganisation: (actor: Actor, input: accounts.OrganisationRequest) => accounts.requestOrganisation(db, actor, input, clock()),
       decideOrganisation: (actor: Actor, slug: string, input: accounts.OrganisationDecision) => accounts.decideOrganisation(db, actor, slug, input, clock()),
       addMember: (actor: Actor, slug: string, input: accounts.MemberAddition) => accounts.addMember(db, actor, slug, input, clock()),
+      setMemberRole: (actor: Actor, slug: string, input: accounts.MemberRoleChange) => accounts.setMemberRole(db, actor, slug, input, clock()),
       organisation: (slug: string) => accounts.getOrganisation(db, slug),
       organisations: (filter?: { verification?: string }) => accounts.listOrganisations(db, filter),
     },

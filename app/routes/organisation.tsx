@@ -1,12 +1,15 @@
 import { data, Form, useActionData } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { Route } from './+types/organisation'
-import { MemberAddition, OrganisationDecision } from '../../accounts/inputs.ts'
-import { canActForOrganisation, canDecideOrganisations, canManageMembers } from '../../accounts/permissions.ts'
+import { MEMBERSHIP_ROLES, MemberAddition, MemberRoleChange, OrganisationDecision } from '../../accounts/inputs.ts'
+import { canActForOrganisation, canDecideOrganisations, canManageMembers, canSetMemberRoles } from '../../accounts/permissions.ts'
+import type { MemberRoleProblem } from '../../accounts/organisations.ts'
 import { parseForm, invalid } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { getActor, requireUser } from '../.server/auth.ts'
 import { CsrfField, Field, FormErrors, Notice } from '../components/forms.tsx'
+
+const MEMBER_ROLE_STATUS: Record<MemberRoleProblem, number> = { forbidden: 403, 'not-found': 404, 'not-member': 409 }
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const org = await servicesOf(context).accounts.organisation(params.slug)
@@ -24,9 +27,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       slug: org.slug, name: org.name, kind: org.kind, verification: org.verification,
       registrationNumber: org.registrationNumber, decisionReason: org.decisionReason,
       contactEmail: insider ? org.contactEmail : null,
-      members: insider ? org.members.map((m) => ({ name: m.name, role: m.role })) : [],
+      members: insider ? org.members.map((m) => ({ userId: m.userId, name: m.name, role: m.role })) : [],
     },
-    can: { manageMembers: canManageMembers(actor, org.id), decide: canDecideOrganisations(actor) },
+    can: { manageMembers: canManageMembers(actor, org.id), decide: canDecideOrganisations(actor), setMemberRoles: canSetMemberRoles(actor, org.id) },
   }
 }
 
@@ -40,6 +43,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const result = await services.accounts.addMember(actor, params.slug, parsed.data)
     if (!result.ok) return invalid({ email: [`errors.organisation.${result.reason}`] }, result.reason === 'forbidden' ? 403 : 400)
     return { notice: 'organisation.memberAdded', errors: undefined }
+  }
+  if (intent === 'set-member-role') {
+    const parsed = await parseForm(request, MemberRoleChange)
+    if (!parsed.ok) return invalid({ memberRole: ['errors.form.unreadable'] })
+    const result = await services.accounts.setMemberRole(actor, params.slug, parsed.data)
+    if (!result.ok) return invalid({ memberRole: [`errors.organisation.${result.reason}`] }, MEMBER_ROLE_STATUS[result.reason])
+    return { notice: result.value.changed ? 'organisation.memberRoleChanged' : 'organisation.memberRoleUnchanged', errors: undefined }
   }
   if (intent === 'decide') {
     const parsed = await parseForm(request, OrganisationDecision)
@@ -82,10 +92,34 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
       {org.members.length > 0 && (
         <section className="panel" aria-labelledby="members-title">
           <h2 id="members-title">{t('organisation.members')}</h2>
+          <FormErrors errors={{ form: errors?.memberRole }} />
           <ul>
-            {org.members.map((m, i) => (
-              <li key={i}>{m.name ?? t('organisation.deletedMember')} · {t(`membershipRole.${m.role}`)}</li>
-            ))}
+            {org.members.map((m) => {
+              const name = m.name ?? t('organisation.deletedMember')
+              return (
+                <li key={m.userId}>
+                  {name} · {t(`membershipRole.${m.role}`)}
+                  {can.setMemberRoles && (
+                    <>
+                      {' '}
+                      <Form method="post" className="inline-form">
+                        <CsrfField />
+                        <input type="hidden" name="intent" value="set-member-role" />
+                        <input type="hidden" name="userId" value={m.userId} />
+                        <select name="role" defaultValue={m.role} aria-label={t('organisation.roleFor', { name })}>
+                          {MEMBERSHIP_ROLES.map((r) => (
+                            <option key={r} value={r}>{t(`membershipRole.${r}`)}</option>
+                          ))}
+                        </select>{' '}
+                        <button type="submit" className="button button--small button--secondary" aria-label={t('organisation.saveRoleFor', { name })}>
+                          {t('organisation.saveRole')}
+                        </button>
+                      </Form>
+                    </>
+                  )}
+                </li>
+              )
+            })}
           </ul>
         </section>
       )}

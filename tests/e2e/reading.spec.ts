@@ -60,3 +60,22 @@ test.describe('a reader on a fresh installation', () => {
     await expect(page.locator('#main')).toBeFocused()
   })
 })
+
+test.describe('scripts', () => {
+  test('a reader switches the draft to Cyrillic and back', async ({ page }) => {
+    await page.goto('/drafts/zakon-o-socijalnim-uslugama?lng=bs')
+    await expect(page.getByRole('heading', { name: /Član 1\./ })).toBeVisible()
+    await page.getByRole('navigation', { name: 'Pismo teksta' }).getByRole('link', { name: 'Ćirilica' }).click()
+    await expect(page.getByRole('heading', { name: /Члан 1\./ })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ЗАКОН О СОЦИЈАЛНИМ УСЛУГАМА У ФЕДЕРАЦИЈИ БОСНЕ И ХЕРЦЕГОВИНЕ')
+    await page.getByRole('navigation', { name: 'Pismo teksta' }).getByRole('link', { name: 'Latinica' }).click()
+    await expect(page.getByRole('heading', { name: /Član 1\./ })).toBeVisible()
+  })
+
+  test('in the Serbian Cyrillic interface the draft is in Cyrillic too', async ({ page }) => {
+    await page.goto('/drafts/zakon-o-socijalnim-uslugama?lng=sr-Cyrl')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sr-Cyrl')
+    await expect(page.getByRole('heading', { name: /Члан 1\./ })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Садржај' }).getByRole('link', { name: /ДИО ПРВИ/ })).toBeVisible()
+  })
+})

@@ -94,3 +94,20 @@ describe('readDraft', () => {
     expect(v1.ok && v1.value.version.name).toBe('Radni materijal 1')
   })
 })
+
+describe('reading a draft in the other script', () => {
+  it('shows a Latin draft in Cyrillic, labels and title included, and keeps the ids', async () => {
+    await seed(db, NOW)
+    const latin = await readDraft(db, 'zakon-o-socijalnim-uslugama')
+    const cyrillic = await readDraft(db, 'zakon-o-socijalnim-uslugama', { script: 'cyrl' })
+    if (!latin.ok || !cyrillic.ok) throw new Error('not readable')
+    expect(cyrillic.value.script).toBe('cyrl')
+    expect(cyrillic.value.draft.title).toBe('Закон о социјалним услугама у Федерацији Босне и Херцеговине')
+    const first = cyrillic.value.outline.body[0]
+    expect(first?.kind === 'part' && first.label).toBe('ДИО ПРВИ')
+    const article = first?.kind === 'part' ? first.children[0] : undefined
+    expect(article?.kind === 'article' && article.label).toBe('Члан 1.')
+    const latinArticle = latin.value.outline.body[0]?.kind === 'part' ? latin.value.outline.body[0].children[0] : undefined
+    expect(article?.id).toBe(latinArticle?.id)
+  })
+})

@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState } from 'react'
+import { useFetcher } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { EditorState, type Command } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import { history, undo, redo } from 'prosemirror-history'
+import { keymap } from 'prosemirror-keymap'
+import { baseKeymap, chainCommands } from 'prosemirror-commands'
+import { legalSchema } from '../../drafting/schema.ts'
+import type { LanguageVariant } from '../../drafting/language.ts'
+import { nodeIdsPlugin } from '../../drafting/editor/node-ids.ts'
+import { numberingPlugin } from '../../drafting/editor/numbering-decorations.ts'
+import { insertArticleAfter, makePoint, moveArticle, splitParagraph } from '../../drafting/editor/commands.ts'
+import { CsrfField } from './forms.tsx'
+
+interface SaveResult {
+  saved?: boolean
+  revision?: number
+  errors?: { form?: string[] }
+}
+
+/**
+ * The working group's editor: the act as a ProseMirror document with live numbering.
+ * Saving sends the whole document with the revision it started from; the server checks
+ * it against the schema and refuses it if someone else saved in between.
+ */
+export function LegalEditor(props: { doc: unknown; revision: number; variant: LanguageVariant; label: string }) {
+  const { t } = useTranslation()
+  const mount = useRef<HTMLDivElement>(null)
+  const view = useRef<EditorView | null>(null)
+  const [, setTick] = useState(0)
+  const [dirty, setDirty] = useState(false)
+  const [revision, setRevision] = useState(props.revision)
+  const fetcher = useFetcher<SaveResult>()
+  const form = useRef<HTMLFormElement>(null)
+  const docField = useRef<HTMLInputElement>(null)
+
+  const save = () => {
+    if (!view.current || !form.current || !docField.current) return
+    docField.current.value = JSON.stringify(view.current.state.doc.toJSON())
+    fetcher.submit(form.current)
+  }
+
+  useEffect(() => {
+    if (!mount.current) return
+    const commands: Record<string, Command> = {
+      'Mod-z': undo,
+      'Mod-y': redo,
+      'Shift-Mod-z': redo,
+      'Mod-Enter': insertArticleAfter,
+      'Alt-ArrowUp': moveArticle(-1),
+      'Alt-ArrowDown': moveArticle(1),
+      'Mod-.': makePoint,
+      Enter: chainCommands(splitParagraph, baseKeymap.Enter!),
+      'Mod-s': () => {
+        save()
+        return true
+      },
+    }
+    const state = EditorState.create({
+      doc: legalSchema.nodeFromJSON(props.doc as Record<string, unknown>),
+      plugins: [history(), keymap(commands), keymap(baseKeymap), nodeIdsPlugin(), numberingPlugin(props.variant)],
+    })
+    const editorView = new EditorView(mount.current, {
+      state,
+      attributes: { class: 'legal-editor__surface legal-text', 'aria-label': props.label, role: 'textbox', 'aria-multiline': 'true' },
+      dispatchTransaction(tr) {
+        editorView.updateState(editorView.state.apply(tr))
+        if (tr.docChanged) setDirty(true)
+        setTick((n) => n + 1)
+      },
+    })
+    view.current = editorView
+    return () => {
+      editorView.destroy()
+      view.current = null
+    }
+    // The editor is created once per page; later props come through saves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useEffect(() => {
+    if (fetcher.state === 'idle' && fetcher.data?.saved && fetcher.data.revision !== undefined) {
+      setRevision(fetcher.data.revision)
+      setDirty(false)
+    }
+  }, [fetcher.state, fetcher.data])
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (dirty) e.preventDefault()
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [dirty])
+
+  const run = (command: Command) => () => {
+    if (!view.current) return
+    command(view.current.state, view.current.dispatch, view.current)
+    view.current.focus()
+  }
+  const enabled = (command: Command) => (view.current ? command(view.current.state) : false)
+  const shortcut = (keys: string) => t('editor.shortcut', { keys })
+  const saving = fetcher.state !== 'idle'
+  const status = saving ? t('editor.saving') : dirty ? t('editor.unsaved') : fetcher.data?.saved ? t('editor.saved') : ''
+
+  return (
+    <div className="legal-editor">
+      <div className="legal-editor__toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+        <button type="button" className="tool" onClick={run(undo)} disabled={!enabled(undo)} title={shortcut('Ctrl+Z')}>{t('editor.undo')}</button>
+        <button type="button" className="tool" onClick={run(redo)} disabled={!enabled(redo)} title={shortcut('Ctrl+Y')}>{t('editor.redo')}</button>
+        <button type="button" className="tool" onClick={run(insertArticleAfter)} disabled={!enabled(insertArticleAfter)} title={shortcut('Ctrl+Enter')}>{t('editor.insertArticle')}</button>
+        <button type="button" className="tool" onClick={run(moveArticle(-1))} disabled={!enabled(moveArticle(-1))} title={shortcut('Alt+↑')}>{t('editor.moveUp')}</button>
+        <button type="button" className="tool" onClick={run(moveArticle(1))} disabled={!enabled(moveArticle(1))} title={shortcut('Alt+↓')}>{t('editor.moveDown')}</button>
+        <button type="button" className="tool" onClick={run(splitParagraph)} disabled={!enabled(splitParagraph)} title={shortcut('Enter')}>{t('editor.splitParagraph')}</button>
+        <button type="button" className="tool" onClick={run(makePoint)} disabled={!enabled(makePoint)} title={shortcut('Ctrl+.')}>{t('editor.makePoint')}</button>
+        <span className="legal-editor__status" role="status" aria-live="polite">{status}</span>
+        <fetcher.Form method="post" ref={form} className="inline-form" onSubmit={(e) => { e.preventDefault(); save() }}>
+          <CsrfField />
+          <input type="hidden" name="baseRevision" value={revision} />
+          <input type="hidden" name="doc" ref={docField} defaultValue="" />
+          <button type="submit" className="button" disabled={saving} title={shortcut('Ctrl+S')}>{t('editor.save')}</button>
+        </fetcher.Form>
+      </div>
+      {fetcher.data?.errors?.form && (
+        <div className="alert alert--error" role="alert">
+          {fetcher.data.errors.form.map((m) => <p key={m}>{t(m)}</p>)}
+        </div>
+      )}
+      <div ref={mount} />
+    </div>
+  )
+}

@@ -1,0 +1,80 @@
+import type { Actor } from '../accounts/actor.ts'
+import { recordAudit } from '../accounts/audit.ts'
+import type { Db } from './db.ts'
+import { parseDocument, type DocumentProblem } from './document.ts'
+import { canEditDraft, canOpenEditor, loadDraftAccess } from './permissions.ts'
+import { fail, ok, type Result } from './result.ts'
+import type { DraftLanguage, DraftScript } from './language.ts'
+import type { Prisma } from '../generated/prisma/client.ts'
+
+/** The working copy as the editor opens it. */
+export interface WorkingCopyView {
+  draft: { id: string; slug: string; title: string; language: DraftLanguage; script: DraftScript }
+  doc: unknown
+  revision: number
+  updatedAt: Date
+}
+
+/**
+ * Why the editor could not be opened:
+ * - `not-found`: no such draft, or it has no working copy;
+ * - `forbidden`: only the working group (owners, editors) and administrators edit.
+ */
+export type OpenEditorProblem = 'not-found' | 'forbidden'
+
+/** The working copy of a draft, for someone allowed to edit it. */
+export async function openWorkingCopy(db: Db, actor: Actor, slug: string): Promise<Result<WorkingCopyView, OpenEditorProblem>> {
+  const draft = await db.draft.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, language: true, script: true, workingCopy: true },
+  })
+  if (!draft || !draft.workingCopy) return fail('not-found')
+  const access = await loadDraftAccess(db, actor, draft.id)
+  if (!access || !canOpenEditor(actor, access)) return fail('forbidden')
+  return ok({
+    draft: { id: draft.id, slug: draft.slug, title: draft.title, language: draft.language as DraftLanguage, script: draft.script as DraftScript },
+    doc: draft.workingCopy.doc,
+    revision: draft.workingCopy.revision,
+    updatedAt: draft.workingCopy.updatedAt,
+  })
+}
+
+/**
+ * Why a save was refused:
+ * - `not-found`, `forbidden`: as for opening;
+ * - `stale-revision`: someone saved since this copy was opened; reload and merge;
+ * - the document problems of parseDocument: the text is not a valid act.
+ */
+export type SaveProblem = 'not-found' | 'forbidden' | 'stale-revision' | DocumentProblem
+
+/**
+ * Replaces the working copy, if nobody saved since `baseRevision`. Every save is
+ * checked against the legal schema and counted; the audit log records who saved.
+ */
+export async function saveWorkingCopy(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  input: { doc: unknown; baseRevision: number },
+  now: Date,
+): Promise<Result<{ revision: number }, SaveProblem>> {
+  const draft = await db.draft.findUnique({ where: { slug }, select: { id: true, workingCopy: { select: { revision: true } } } })
+  if (!draft || !draft.workingCopy) return fail('not-found')
+  const access = await loadDraftAccess(db, actor, draft.id)
+  if (!access || !canEditDraft(actor, access)) return fail('forbidden')
+  const parsed = parseDocument(input.doc)
+  if (!parsed.ok) return fail(parsed.reason)
+  const json = parsed.value.toJSON() as Prisma.InputJsonValue
+  const revision = await db.$transaction(async (tx) => {
+    // Compare-and-set on the revision: two editors saving at once cannot both win.
+    const updated = await tx.workingCopy.updateMany({
+      where: { draftId: draft.id, revision: input.baseRevision },
+      data: { doc: json, revision: { increment: 1 } },
+    })
+    if (updated.count === 0) return null
+    await tx.draft.update({ where: { id: draft.id }, data: { updatedAt: now } })
+    await recordAudit(tx, { actorId: actor.userId, action: 'working-copy.saved', objectType: 'draft', objectId: draft.id, data: { revision: input.baseRevision + 1 }, at: now })
+    return input.baseRevision + 1
+  })
+  return revision === null ? fail('stale-revision') : ok({ revision })
+}
