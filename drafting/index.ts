@@ -24,3 +24,20 @@ export {
 export { importPlainText } from './plain-text-import.ts'
 /** A draft's version laid out for readers. */
 export { readDraft, type DraftReading, type ReadDraftProblem, type VersionSummary } from './reading.ts'
+/** Serbian Latin ↔ Cyrillic, for reading any draft in either script. */
+export { toLatin, toCyrillic, transliterate, transliterateDocument, DIGRAPH_EXCEPTIONS } from './transliteration.ts'
+/** Who may do what with a draft: pure predicates over the actor's roles on it. */
+export {
+  canOpenEditor, canEditDraft, canSaveVersion, canAssignDraftRoles, loadDraftAccess, DRAFT_ROLES,
+  type DraftRole, type DraftAccess,
+} from './permissions.ts'
+/** The working copy the working group edits, saved with optimistic concurrency. */
+export { openWorkingCopy, saveWorkingCopy, type WorkingCopyView, type OpenEditorProblem, type SaveProblem } from './working-copy.ts'
+/** The draft's team: owners, editors, moderators, responders. */
+export * from './assignments.ts'
+/** Validated inputs of the drafting forms. */
+export * from './inputs.ts'
+/** Editor plugins and commands (ProseMirror, no framework). */
+export { nodeIdsPlugin, fixNodeIds } from './editor/node-ids.ts'
+export { numberingPlugin, numberingDecorations } from './editor/numbering-decorations.ts'
+export { insertArticleAfter, moveArticle, splitParagraph, makePoint } from './editor/commands.ts'

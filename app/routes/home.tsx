@@ -5,18 +5,22 @@ import { DraftStateBadge } from '../components/draft-state-badge.tsx'
 import { formatDate, formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
 import { requestContext } from '../.server/context.ts'
+import { transliterate } from '../../drafting/transliteration.ts'
 
 export async function loader({ context }: Route.LoaderArgs) {
-  const drafts = await context.get(requestContext).services.consultation.listDrafts()
+  const { services, locale } = context.get(requestContext)
+  const drafts = await services.consultation.listDrafts()
+  // A Serbian interface shows titles in its own script, whatever script they were written in.
+  const inScript = (text: string) => (locale === 'sr-Cyrl' ? transliterate(text, 'cyrl') : locale === 'sr-Latn' ? transliterate(text, 'latn') : text)
   return {
-    locale: context.get(requestContext).locale,
+    locale,
     drafts: drafts.map((d) => ({
       slug: d.slug,
-      title: d.title,
+      title: inScript(d.title),
       documentType: d.documentType,
-      owner: d.owner,
+      owner: inScript(d.owner),
       state: d.state,
-      latestVersion: d.latestVersion && { name: d.latestVersion.name, createdAt: d.latestVersion.createdAt.toISOString() },
+      latestVersion: d.latestVersion && { name: inScript(d.latestVersion.name), createdAt: d.latestVersion.createdAt.toISOString() },
       openRound: d.openRound && { closesAt: d.openRound.closesAt.toISOString(), commentCount: d.openRound.commentCount },
     })),
   }

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+const LOCALES = ['bs', 'hr', 'sr-Latn', 'sr-Cyrl', 'en'] as const
+type Messages = { home: { title: string }; draft: { toc: string }; errors: { notFound: { title: string } } }
+const messagesOf = (locale: string): Messages =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', 'app', 'locales', `${locale}.json`), 'utf8')) as Messages
+
+for (const locale of LOCALES) {
+  test(`the ${locale} interface renders the home page, a draft and an error in ${locale}`, async ({ page }) => {
+    const m = messagesOf(locale)
+    await page.goto(`/?lng=${locale}`)
+    await expect(page.locator('html')).toHaveAttribute('lang', locale)
+    await expect(page.getByRole('heading', { level: 1, name: m.home.title })).toBeVisible()
+
+    await page.getByRole('heading', { level: 2 }).getByRole('link').first().click()
+    await expect(page.getByRole('navigation', { name: m.draft.toc })).toBeVisible()
+    // Legal labels follow the draft's language; the script follows a Serbian interface.
+    await expect(page.getByRole('heading', { name: locale === 'sr-Cyrl' ? /Члан 1\./ : /Član 1\./ })).toBeVisible()
+
+    const response = await page.goto('/nema-ove-stranice')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1, name: m.errors.notFound.title })).toBeVisible()
+  })
+}
+
+test('the sample draft title is in Cyrillic on the Serbian Cyrillic home page', async ({ page }) => {
+  await page.goto('/?lng=sr-Cyrl')
+  await expect(page.getByRole('link', { name: 'Закон о социјалним услугама у Федерацији Босне и Херцеговине' })).toBeVisible()
+})
+
+test('the language chosen is remembered on the account and comes back at the next login', async ({ browser }) => {
+  const { registerAndConfirm, logIn, uniqueEmail } = await import('./support.ts')
+  const email = uniqueEmail('polyglot')
+  const first = await browser.newPage()
+  await registerAndConfirm(first, 'Višejezični Korisnik', email, 'lozinka-jezika-1')
+  await logIn(first, email, 'lozinka-jezika-1')
+  await first.goto('/?lng=en')
+  await expect(first.locator('html')).toHaveAttribute('lang', 'en')
+  await first.close()
+
+  const elsewhere = await browser.newContext({ locale: 'bs-BA' })
+  const page = await elsewhere.newPage()
+  await page.goto('/login')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'bs')
+  await page.getByLabel('E-mail adresa').fill(email)
+  await page.getByLabel('Lozinka').fill('lozinka-jezika-1')
+  await page.getByRole('button', { name: 'Prijavi se' }).click()
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await elsewhere.close()
+})
