@@ -33,6 +33,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')
   const { i18n, t } = useTranslation()
   const locale: Locale = data?.locale ?? (i18n.language as Locale) ?? DEFAULT_LOCALE
+  // After a client-side navigation the server may answer in another language (a login
+  // restores the account's choice): follow it. Resources are bundled, so this is synchronous.
+  if (i18n.language !== locale) void i18n.changeLanguage(locale)
   return (
     <html lang={locale} dir="ltr">
       <head>

@@ -4,6 +4,7 @@ export default [
   index('routes/home.tsx'),
   route('drafts/:slug', 'routes/draft.tsx'),
   route('drafts/:slug/edit', 'routes/draft-edit.tsx'),
+  route('drafts/:slug/compare', 'routes/draft-compare.tsx'),
   route('register', 'routes/register.tsx'),
   route('confirm-email', 'routes/confirm-email.tsx'),
   route('login', 'routes/login.tsx'),
@@ -20,5 +21,6 @@ export default [
   route('admin/audit', 'routes/admin.audit.tsx'),
   route('admin/outbox', 'routes/admin.outbox.tsx'),
   route('drafts/:slug/team', 'routes/draft-team.tsx'),
+  route('rounds/:roundId/comment', 'routes/round-comment.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig

@@ -7,6 +7,7 @@ import type { Node } from 'prosemirror-model'
 import { importPlainText } from '../drafting/plain-text-import.ts'
 import { numberDocument } from '../drafting/numbering.ts'
 import { outlineDocument } from '../drafting/outline.ts'
+import { diffFigures } from './diff.ts'
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? ''
 
@@ -71,6 +72,7 @@ const figures: Figure[] = [
   { name: 'numbering-800-articles', unit: 'ms', measure: () => medianMs(() => numberDocument(big)) },
   { name: 'numbering-800-articles-naive', unit: 'ms', measure: () => medianMs(() => naiveArticleNumbers(big), 5) },
   { name: 'outline-sample-law', unit: 'ms', measure: () => medianMs(() => outlineDocument(sample, { language: 'bs', script: 'latn' })) },
+  ...diffFigures(),
 ]
 
 for (const figure of figures) {

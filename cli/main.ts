@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util'
 import { importPlainText } from '../drafting/plain-text-import.ts'
 import { outlineDocument, type TocEntry } from '../drafting/outline.ts'
 import { DRAFT_LANGUAGES, type DraftLanguage } from '../drafting/language.ts'
+import { diffCommand } from './commands/diff.ts'
+import { importCommand } from './commands/import.ts'
 
 export interface Io {
   stdout: { write: (s: string) => unknown }
@@ -22,6 +24,8 @@ Commands:
       --json           print the outline as JSON instead
       --language <l>   bs, hr or sr: the labels to use (default bs)
       --frozen         keep the written article numbers (18a …) instead of renumbering
+  diff <old> <new>     Compare two versions (.txt, .json, .docx) article by article; --json for scripts
+  import <file>        Import a whole act (.docx, .txt), repairing damaged text; --json for scripts, --frozen
 
 Options:
   -h, --help           show this help
@@ -43,6 +47,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0
   }
   if (command === 'outline') return outline(rest, io)
+  if (command === 'diff') return diffCommand(rest, io)
+  if (command === 'import') return importCommand(rest, io)
   io.stderr.write(`nacrt: unknown command "${command}". Run \`nacrt --help\` for the list.\n`)
   return 2
 }

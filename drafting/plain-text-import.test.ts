@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Node } from 'prosemirror-model'
-import { importPlainText } from './plain-text-import.ts'
+import { importLegalText, importPlainText } from './plain-text-import.ts'
 import { parseDocument } from './document.ts'
 import { numberDocument } from './numbering.ts'
 import { IDENTIFIED_TYPES } from './schema.ts'
@@ -603,5 +603,338 @@ describe('importPlainText on real acts', () => {
       expect(indents).toHaveLength(7)
       expect(indents[0]).toBe('socijalna zaštita građana i njihovih porodica;')
     })
+  })
+})
+
+describe('importLegalText: front matter', () => {
+  it('puts the cover aside, records the stage and takes the title closest to the body', () => {
+    const { doc, report } = importLegalText(
+      lines(
+        'BOSNA I HERCEGOVINA FEDERACIJA BOSNE I HERCEGOVINE VLADA',
+        'NACRT',
+        'Z A K O N O PROBI',
+        'U FEDERACIJI BOSNE I HERCEGOVINE',
+        'Sarajevo, juli 2018. godine',
+        'Page 2',
+        'ZAKON O PROBI U FEDERACIJI BOSNE I HERCEGOVINE',
+        'Član 1.',
+        'Tekst.',
+      ),
+    )
+    expect(doc.firstChild!.textContent).toBe('ZAKON O PROBI U FEDERACIJI BOSNE I HERCEGOVINE')
+    expect(report.stage).toBe('nacrt')
+    expect(report.setAside.map((s) => [s.line, s.reason])).toEqual([[1, 'cover'], [2, 'cover'], [3, 'front-matter'], [4, 'front-matter'], [5, 'cover']])
+    expect(report.repairs.map((r) => r.kind)).toEqual(['letter-spacing', 'page-furniture'])
+  })
+
+  it('joins a title split over several lines, across blank lines after the act word', () => {
+    const doc = importPlainText(lines('ZAKON', 'O IZMJENAMA I DOPUNAMA ZAKONA O OSNOVAMA', 'SOCIJALNE ZAŠTITE', '', 'Član 1.', 'Tekst.'))
+    expect(doc.firstChild!.textContent).toBe('ZAKON O IZMJENAMA I DOPUNAMA ZAKONA O OSNOVAMA SOCIJALNE ZAŠTITE')
+    const rules = importPlainText(lines('PRAVILA', '', '', 'ZA KONSULTACIJE U IZRADI PRAVNIH PROPISA', '', 'Član 1.', 'Tekst.'))
+    expect(rules.firstChild!.textContent).toBe('PRAVILA ZA KONSULTACIJE U IZRADI PRAVNIH PROPISA')
+  })
+
+  it('takes a numbered site header "22. ZAKON …" only when there is no other title', () => {
+    expect(importPlainText(lines('22. ZAKON o izmjeni Zakona o probi', 'Član 1.', 'Tekst.')).firstChild!.textContent).toBe('ZAKON o izmjeni Zakona o probi')
+    expect(importPlainText(lines('22. ZAKON o izmjeni', 'ZAKON', 'O IZMJENI ZAKONA O PROBI', 'Član 1.', 'Tekst.')).firstChild!.textContent).toBe(
+      'ZAKON O IZMJENI ZAKONA O PROBI',
+    )
+  })
+
+  it.each([
+    ['Na osnovu člana 17. Zakona o Vijeću ministara, Vijeće ministara donijelo je', 'PRAVILA O PROBI'],
+    ['Na temelju članka 5. Zakona o Vladi, Vlada donosi', 'UREDBA O PROBI'],
+    ['На основу члана 38. став 1. Закона о министарствима, директор доноси', 'ПРАВИЛА О ПРОБИ'],
+  ])('reads the legal basis "%s" into the preamble', (basis, title) => {
+    const doc = importPlainText(lines('Službeni glasnik BiH, broj 5/17', basis, title, 'Član 1.', 'Tekst.'))
+    expect(doc.firstChild!.textContent).toBe(title)
+    expect(tree(doc.child(1))).toEqual({ preamble: [basis] })
+  })
+
+  it('joins a legal basis broken over lines', () => {
+    const doc = importPlainText(lines('Na osnovu člana 17. Zakona o Vijeću ministara', 'Bosne i Hercegovine, Vijeće ministara donijelo je', 'ODLUKU O PROBI', 'Član 1.', 'Tekst.'))
+    expect(tree(doc.child(1))).toEqual({ preamble: ['Na osnovu člana 17. Zakona o Vijeću ministara Bosne i Hercegovine, Vijeće ministara donijelo je'] })
+  })
+
+  it('reads the promulgation decree (UKAZ … v. r.) into the preamble and the law title after it', () => {
+    const { doc, report } = importLegalText(
+      lines(
+        'Temeljem članka IV.B.7. a)(IV) Ustava Federacije Bosne i Hercegovine, donosim',
+        'UKAZ',
+        'O PROGLAŠENJU ZAKONA O PROBI',
+        'Proglašava se Zakon o probi.',
+        'Broj 01-02-1-190-01/22',
+        'Sarajevo',
+        'Predsjednik',
+        'Marinko Čavara, v. r.',
+        'ZAKON',
+        'O PROBI',
+        'Članak 1.',
+        'Tekst.',
+      ),
+    )
+    expect(doc.firstChild!.textContent).toBe('ZAKON O PROBI')
+    expect((tree(doc.child(1)) as { preamble: Tree[] }).preamble).toHaveLength(8)
+    expect(report.setAside).toEqual([])
+  })
+
+  it('records a gazette header and puts it aside', () => {
+    const { report } = importLegalText(lines('Službeni glasnik BiH, broj 5/17', 'PRAVILA', 'Član 1.', 'Tekst.'))
+    expect(report.gazette).toBe('Službeni glasnik BiH, broj 5/17')
+    expect(report.setAside).toEqual([{ line: 1, text: 'Službeni glasnik BiH, broj 5/17', reason: 'gazette' }])
+  })
+
+  it('warns when no title can be found', () => {
+    expect(importLegalText(lines('Član 1.', 'Tekst.')).report.warnings.map((w) => w.kind)).toEqual(['no-title'])
+  })
+})
+
+describe('importLegalText: parts, chapters and sections', () => {
+  it('reads a part whose heading is on the next line, and "PRVI DIO"', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'DIO PRVI', 'OSNOVNE ODREDBE', 'Član 1.', 'Tekst.', 'DRUGI DIO', 'ZAVRŠNE ODREDBE', 'Član 2.', 'Tekst.'))
+    expect(nodesOf(doc, 'part').map((p) => p.firstChild!.textContent)).toEqual(['OSNOVNE ODREDBE', 'ZAVRŠNE ODREDBE'])
+  })
+
+  it.each([
+    ['I - OSNOVNE ODREDBE', 'OSNOVNE ODREDBE'],
+    ['I. ОПШТЕ ОДРЕДБЕ', 'ОПШТЕ ОДРЕДБЕ'],
+    ['II SOCIJALNA ZAŠTITA', 'SOCIJALNA ZAŠTITA'],
+    ['I OSNOVNE ODREDBE', 'OSNOVNE ODREDBE'],
+    ['GLAVA III – NADZOR', 'NADZOR'],
+  ])('reads the bare Roman heading "%s" as a chapter', (line, heading) => {
+    const doc = importPlainText(lines('ZAKON O PROBI', line, 'Član 1.', 'Tekst.'))
+    expect(body(doc)).toEqual([{ chapter: [{ heading }, { article: [{ paragraph: ['Tekst.'] }] }] }])
+  })
+
+  it('puts bare Roman chapters inside the part that holds them', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'DIO PRVI – OPĆE', 'I - PREDMET', 'Član 1.', 'Tekst.', 'II - NAČELA', 'Član 2.', 'Tekst.'))
+    expect(nodesOf(nodesOf(doc, 'part')[0]!, 'chapter')).toHaveLength(2)
+  })
+
+  it('reads "I DRUGIH PROPISA" after a title as the rest of the title, not as chapter I', () => {
+    const doc = importPlainText(lines('PRAVILA ZA IZRADU ZAKONA', '', 'I DRUGIH PROPISA', '', 'I - OSNOVNE ODREDBE', 'Član 1.', 'Tekst.'))
+    expect(doc.firstChild!.textContent).toBe('PRAVILA ZA IZRADU ZAKONA I DRUGIH PROPISA')
+    expect(nodesOf(doc, 'chapter').map((c) => c.firstChild!.textContent)).toEqual(['OSNOVNE ODREDBE'])
+  })
+
+  it('reads a numbered sub-heading between articles as a section of the chapter', () => {
+    const doc = importPlainText(
+      lines('ZAKON O PROBI', 'II SOCIJALNA ZAŠTITA', '1. Korisnici socijalne zaštite', 'Član 3', 'Korisnici su:', '1. djeca bez roditeljskog staranja;', '2. stare osobe.', '2. Prava', 'Član 4', 'Tekst.'),
+    )
+    expect(body(doc)).toEqual([
+      {
+        chapter: [
+          { heading: 'SOCIJALNA ZAŠTITA' },
+          { section: [{ heading: 'Korisnici socijalne zaštite' }, { article: [{ paragraph: ['Korisnici su:', { point: ['djeca bez roditeljskog staranja;'] }, { point: ['stare osobe.'] }] }] }] },
+          { section: [{ heading: 'Prava' }, { article: [{ paragraph: ['Tekst.'] }] }] },
+        ],
+      },
+    ])
+  })
+
+  it('reads an unnumbered upper-case heading right before an article as a chapter', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Tekst.', 'PRELAZNE I ZAVRŠNE ODREDBE', 'Član 2.', 'Tekst.'))
+    expect(body(doc)).toEqual([
+      { article: [{ paragraph: ['Tekst.'] }] },
+      { chapter: [{ heading: 'PRELAZNE I ZAVRŠNE ODREDBE' }, { article: [{ paragraph: ['Tekst.'] }] }] },
+    ])
+  })
+
+  it('does not read a sentence that starts "Dio prvi (čl. 1. do 9.) …" as a part', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Tekst', 'Dio prvi (čl. 1. do 9.) utvrđuje predmet zakona.'))
+    expect(nodesOf(doc, 'part')).toHaveLength(0)
+  })
+
+  it('leaves out a heading with no article after it and says so', () => {
+    const { doc, report } = importLegalText(lines('ZAKON O PROBI', 'Član 1.', 'Tekst.', 'DIO DRUGI – PRAZNO'))
+    expect(nodesOf(doc, 'part')).toHaveLength(0)
+    expect(report.warnings.map((w) => w.kind)).toEqual(['empty-division'])
+    expect(report.setAside).toEqual([{ line: 4, text: 'DIO DRUGI – PRAZNO', reason: 'empty-division' }])
+  })
+})
+
+describe('importLegalText: article labels and headings', () => {
+  it.each(['Član 1', 'ČLAN 1.', 'Članak 1.', 'Clanak 1.', 'Clan 1.', 'Члан 1.', 'ЧЛАН 1', 'član 1.'])('reads the label "%s"', (label) => {
+    const { report, doc } = importLegalText(lines('ZAKON O PROBI', label, 'Tekst.'))
+    expect(articlesOf(doc).map((a) => report.written[a.attrs.id as string])).toEqual(['1'])
+  })
+
+  it('keeps an inserted article number written with a space, "Član 79 a.", as "79a"', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 79.', 'Tekst.', 'Član 79 a.', 'Tekst.'), { numbering: 'frozen' })
+    expect(articlesOf(doc).map((a) => a.attrs.num)).toEqual(['79', '79a'])
+  })
+
+  it('repairs OCR and lost letters in labels: "Član l.", "lan 2."', () => {
+    const { doc, report } = importLegalText(lines('ZAKON O PROBI', 'Član l.', 'Tekst.', 'lan 2.', 'Tekst.'), { numbering: 'frozen' })
+    expect(articlesOf(doc).map((a) => a.attrs.num)).toEqual(['1', '2'])
+    expect(report.repairCounts).toEqual({ 'ocr-digit': 1, 'lost-letter': 1 })
+  })
+
+  it('reads an unbracketed heading on the label line, "Član 1. Predmet zakona"', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1. Predmet zakona', 'Ovim zakonom uređuje se proba.'))
+    expect(body(doc)).toEqual([{ article: [{ article_heading: 'Predmet zakona' }, { paragraph: ['Ovim zakonom uređuje se proba.'] }] }])
+  })
+
+  it('reads a heading in parentheses broken over two lines', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 3.', '(Popis osoba zainteresovanih', 'za konsultacije)', '(1) Tekst.'))
+    expect(headingOf(articlesOf(doc)[0]!)).toBe('Popis osoba zainteresovanih za konsultacije')
+  })
+
+  it('reads a heading above the label, as newer RS rules write it', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Predmet zakona', 'Član 1.', 'Tekst.', 'Stupanje na snagu', 'Član 2.', 'Tekst.'))
+    expect(articlesOf(doc).map(headingOf)).toEqual(['Predmet zakona', 'Stupanje na snagu'])
+  })
+
+  it('keeps "(Brisano)" as the text of a repealed article', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', '(Brisano)', 'Član 2.', 'Tekst.'))
+    expect(body(doc)[0]).toEqual({ article: [{ paragraph: ['(Brisano)'] }] })
+  })
+
+  it('gives an article without text an empty paragraph and a warning', () => {
+    const { doc, report } = importLegalText(lines('ZAKON O PROBI', 'Član 1.', '(Predmet)', 'Član 2.', 'Tekst.'))
+    expect(body(doc)[0]).toEqual({ article: [{ article_heading: 'Predmet' }, { paragraph: [''] }] })
+    expect(report.warnings).toEqual([expect.objectContaining({ kind: 'empty-article', line: 2 })])
+  })
+
+  it('warns when article numbers skip or go back', () => {
+    const { report } = importLegalText(lines('ZAKON O PROBI', 'Član 1.', 'Tekst.', 'Član 4.', 'Tekst.', 'Član 2.', 'Tekst.'))
+    expect(report.warnings.map((w) => [w.kind, w.line])).toEqual([['number-sequence', 4], ['number-sequence', 6]])
+  })
+})
+
+describe('importLegalText: paragraphs, points and broken lines', () => {
+  it('splits "(1) … (2) …" written on one line into two paragraphs', () => {
+    const { doc, report } = importLegalText(lines('ZAKON O PROBI', 'Član 1. (Predmet)', '(1) Prvi stav iz člana 5. stav (2) zakona. (2) Drugi stav.'))
+    const paragraphs = paragraphsOf(articlesOf(doc)[0]!)
+    expect(paragraphs.map((p) => p.textContent)).toEqual(['Prvi stav iz člana 5. stav (2) zakona.', 'Drugi stav.'])
+    expect(paragraphs.map((p) => report.written[p.attrs.id as string])).toEqual(['1', '2'])
+  })
+
+  it('reads "(1)" alone on a line with its text on the next', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', '(1)', 'Prvi stav.', '(2)', 'Drugi stav.'))
+    expect(body(doc)).toEqual([{ article: [{ paragraph: ['Prvi stav.'] }, { paragraph: ['Drugi stav.'] }] }])
+  })
+
+  it('joins a sentence broken across lines, and across a page footer', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Ovim zakonom uređuju se osnove', 'socijalne zaštite građana', '', '- 2 -', '', 'i njihovih porodica.', 'Drugi stav.'))
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual(['Ovim zakonom uređuju se osnove socijalne zaštite građana i njihovih porodica.', 'Drugi stav.'])
+  })
+
+  it('joins a line that only finishes a reference broken before its number', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', '(1) Osim u slučaju iz člana 57. stav', '(1) ovog zakona.', '(2) Drugi.'))
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual(['Osim u slučaju iz člana 57. stav (1) ovog zakona.', 'Drugi.'])
+  })
+
+  it('joins a sentence broken after a number or inside parentheses', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'U Zakonu o probi član 18f.', 'mijenja se.', 'Ministar (u daljem tekstu:', 'Ministar) donosi pravilnik.'))
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual(['U Zakonu o probi član 18f. mijenja se.', 'Ministar (u daljem tekstu: Ministar) donosi pravilnik.'])
+  })
+
+  it('continues a point broken after a comma when the list goes on, and keeps closing words after its end', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Pravo imaju:', 'a) osobe s tjelesnim,', 'mentalnim ili osjetilnim oštećenjem,', 'b) djeca,', 'ako ispunjavaju uslove.'))
+    expect(body(doc)).toEqual([
+      { article: [{ paragraph: ['Pravo imaju:', { point: ['osobe s tjelesnim, mentalnim ili osjetilnim oštećenjem,'] }, { point: ['djeca,'] }, 'ako ispunjavaju uslove.'] }] },
+    ])
+  })
+
+  it('starts a new paragraph after a list that ended with a full stop', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 5', 'Članovi porodice su:', '1) bračni drug,', '2) djeca.', 'Članovi porodice iz stava 2. ovog člana imaju prava.'))
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual(['Članovi porodice su:', 'Članovi porodice iz stava 2. ovog člana imaju prava.'])
+  })
+
+  it('reads "1." items under a point that ends with a colon as sub-points', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Korisnici su:', 'a) djeca:', '1. bez roditelja,', '2. zanemarena;', 'b) odrasli.'))
+    expect(body(doc)).toEqual([
+      { article: [{ paragraph: ['Korisnici su:', { point: ['djeca:', { subpoint: ['bez roditelja,'] }, { subpoint: ['zanemarena;'] }] }, { point: ['odrasli.'] }] }] },
+    ])
+  })
+
+  it('reads "1." paragraphs of an article that numbers its paragraphs that way', () => {
+    const { doc, report } = importLegalText(lines('ZAKON O PROBI', 'Član 1.', '1. Prvi stav.', '2. Drugi stav.'))
+    const paragraphs = paragraphsOf(articlesOf(doc)[0]!)
+    expect(paragraphs.map((p) => report.written[p.attrs.id as string])).toEqual(['1', '2'])
+  })
+
+  it('reads indents with or without a space after the dash', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Uređuje se:', '-prvo,', '–drugo,', '•treće.'))
+    expect(nodesOf(doc, 'indent').map((i) => i.textContent)).toEqual(['prvo,', 'drugo,', 'treće.'])
+  })
+
+  it('puts footnotes and broken fragments aside', () => {
+    const { doc, report } = importLegalText(lines('ZAKON O PROBI', 'Član 1.', 'Tekst zakona¹.', '¹ Službene novine FBiH, broj 36/99', 'Č'))
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual(['Tekst zakona¹.'])
+    expect(report.setAside.map((s) => s.reason)).toEqual(['footnote', 'fragment'])
+  })
+})
+
+describe('importLegalText: amending laws', () => {
+  it('keeps quoted new text, its "Član 18f." included, inside the amending article', () => {
+    const doc = importPlainText(
+      lines('ZAKON O IZMJENAMA', 'Član 1.', 'U Zakonu o probi član 18f.', 'mijenja se i glasi:', '"Član 18f.', 'Osnovica iznosi 274,40 KM.".', 'Član 2.', 'Ovaj zakon stupa na snagu.'),
+      { numbering: 'frozen' },
+    )
+    expect(body(doc)).toEqual([
+      { 'article 1': [{ paragraph: ['U Zakonu o probi član 18f. mijenja se i glasi:'] }, { paragraph: ['"Član 18f.'] }, { paragraph: ['Osnovica iznosi 274,40 KM.".'] }] },
+      { 'article 2': [{ paragraph: ['Ovaj zakon stupa na snagu.'] }] },
+    ])
+  })
+
+  it('reads a quotation that starts on the "glasi:" line and keeps quoted paragraph numbers in the text', () => {
+    const doc = importPlainText(lines('ZAKON O IZMJENI', 'Član 1.', 'Član 5. mijenja se i glasi: "Član 5.', '(1) Novi prvi stav.', '(2) Novi drugi stav.".', 'Član 2.', 'Kraj.'))
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual(['Član 5. mijenja se i glasi:', '"Član 5.', '(1) Novi prvi stav.', '(2) Novi drugi stav.".'])
+    expect(articlesOf(doc)).toHaveLength(2)
+  })
+
+  it('balances quotation marks of citations inside the quoted text', () => {
+    const doc = importPlainText(
+      lines('ZAKON O IZMJENI', 'Član 1.', 'Član 9. mijenja se i glasi:', '"Član 9.', 'Objavljuje se u "Službenim novinama Federacije BiH".', 'Član 10.', 'Ovaj zakon stupa na snagu osmog dana od dana objavljivanja u "Službenim novinama".".', 'Član 2.', 'Kraj.'),
+      { numbering: 'frozen' },
+    )
+    expect(articlesOf(doc).map((a) => a.attrs.num)).toEqual(['1', '2'])
+  })
+
+  it('reads Cyrillic "мијења се и гласи:" and „…“ quotation marks', () => {
+    const doc = importPlainText(lines('ЗАКОН О ИЗМЈЕНИ', 'Члан 1.', 'Члан 14. мијења се и гласи:', '„Члан 14.', 'Нови текст.“.', 'Члан 2.', 'Крај.'))
+    expect(articlesOf(doc)).toHaveLength(2)
+  })
+
+  it('reads an unclosed quotation up to the next article of the amending law and warns', () => {
+    const { doc, report } = importLegalText(lines('ZAKON O IZMJENI', 'Član 1.', 'Član 5. mijenja se i glasi:', '"Član 5.', 'Novi tekst.', 'Član 2.', 'Kraj.'))
+    expect(articlesOf(doc)).toHaveLength(2)
+    expect(report.warnings.map((w) => [w.kind, w.line])).toEqual([['unclosed-quote', 3]])
+  })
+
+  it('reads new text given without quotation marks up to the next article of the amending law', () => {
+    const { doc, report } = importLegalText(lines('ZAKON O IZMJENI', 'Član 1.', 'Član 5. mijenja se i glasi:', 'Član 5.', 'Novi tekst.', 'Član 2.', 'Kraj.'))
+    expect(articlesOf(doc)).toHaveLength(2)
+    expect(report.warnings.map((w) => w.kind)).toEqual(['unquoted-amendment'])
+  })
+})
+
+describe('importLegalText: signatures and the report', () => {
+  it('puts signatures, place, date and reference number after the last article aside', () => {
+    const { doc, report } = importLegalText(
+      lines('ZAKON O PROBI', 'Član 1.', 'Ovaj zakon stupa na snagu.', 'Broj: 01-02-123/22', 'Sarajevo, 12.04.2022. godine', 'Predsjedavajući', 'Doma naroda', 'Ime Prezime, s. r.'),
+    )
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual(['Ovaj zakon stupa na snagu.'])
+    expect(report.setAside.map((s) => s.reason)).toEqual(['signature', 'signature', 'signature', 'signature', 'signature'])
+  })
+
+  it('counts the units and keeps the numbers as written', () => {
+    const { doc, report } = importLegalText(lines('ZAKON O PROBI', 'DIO PRVI – OPĆE', 'Član 18f.', '(1) Uvod:', 'a) prvo,', '- alineja,', 'b) drugo.', '(2) Kraj.'))
+    expect(report.counts).toEqual({ parts: 1, chapters: 0, sections: 0, articles: 1, paragraphs: 2, points: 2, subpoints: 0, indents: 1 })
+    const marks = nodesOf(doc, 'point').map((p) => report.written[p.attrs.id as string])
+    expect(marks).toEqual(['a)', 'b)'])
+    expect(report.written[articlesOf(doc)[0]!.attrs.id as string]).toBe('18f')
+  })
+
+  it('reads a damaged copy: mojibake, YUSCII and a stripped-diacritics warning', () => {
+    const mojibake = importLegalText(lines('ZAKON O PROBI', '─îlan 1.', 'Tekst za┼ítite.'))
+    expect(childTexts(articlesOf(mojibake.doc)[0]!, 'paragraph')).toEqual(['Tekst zaštite.'])
+    const yuscii = importLegalText(lines('ZAKON O ZA[TITI', '^lan 1.', 'Slu`beni list skup{tine op}ine.'))
+    expect(yuscii.doc.firstChild!.textContent).toBe('ZAKON O ZAŠTITI')
+    expect(childTexts(articlesOf(yuscii.doc)[0]!, 'paragraph')).toEqual(['Službeni list skupštine općine.'])
+    const stripped = importLegalText(lines('ZAKON O ZASTITI', 'Clanak 1.', 'Tekst.'))
+    expect(stripped.report.warnings.map((w) => w.kind)).toEqual(['stripped-diacritics'])
   })
 })

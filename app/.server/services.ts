@@ -7,7 +7,12 @@ import { assignDraftRole, listDraftTeam, removeDraftRole } from '../../drafting/
 import { loadDraftAccess } from '../../drafting/permissions.ts'
 import type { DraftRoleGrant, DraftRoleRevocation } from '../../drafting/inputs.ts'
 import { openWorkingCopy, saveWorkingCopy } from '../../drafting/working-copy.ts'
+import { listVersions, saveVersion, type NewVersion } from '../../drafting/versions.ts'
+import { compareVersions } from '../../drafting/comparison.ts'
 import { listDrafts } from '../../consultation/draft-listing.ts'
+import { openRoundForDraft } from '../../consultation/rounds.ts'
+import { listRoundComments, prepareComment, submitComment } from '../../consultation/comments.ts'
+import type { NewComment } from '../../consultation/inputs.ts'
 import type { Mailer } from './mailer.ts'
 import type { RateLimits } from './rate-limit.ts'
 import { alreadyRegisteredEmail, confirmationEmail, passwordResetEmail } from './emails.ts'
@@ -44,9 +49,16 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date() 
       removeDraftRole: (actor: Actor, slug: string, input: DraftRoleRevocation) => removeDraftRole(db, actor, slug, input, clock()),
       openWorkingCopy: (actor: Actor, slug: string) => openWorkingCopy(db, actor, slug),
       saveWorkingCopy: (actor: Actor, slug: string, input: { doc: unknown; baseRevision: number }) => saveWorkingCopy(db, actor, slug, input, clock()),
+      saveVersion: (actor: Actor, slug: string, input: NewVersion) => saveVersion(db, actor, slug, input, clock()),
+      listVersions: (slug: string) => listVersions(db, slug),
+      compareVersions: (slug: string, from: number, to: number) => compareVersions(db, slug, from, to),
     },
     consultation: {
       listDrafts: () => listDrafts(db, clock()),
+      openRoundForDraft: (draftId: string) => openRoundForDraft(db, draftId, clock()),
+      listRoundComments: (roundId: string) => listRoundComments(db, roundId),
+      prepareComment: (actor: Actor, roundId: string, targetNodeId?: string) => prepareComment(db, actor, roundId, targetNodeId, clock()),
+      submitComment: (actor: Actor, roundId: string, input: NewComment) => submitComment(db, actor, input, { roundId, now: clock() }),
     },
     accounts: {
       loadActor: (userId: string) => accounts.loadActor(db, userId),

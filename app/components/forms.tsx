@@ -69,3 +69,41 @@ export function Notice({ children }: { children: ReactNode }) {
     </div>
   )
 }
+
+/** A labelled multi-line text field with its translated errors, linked for screen readers. */
+export function Textarea(props: {
+  name: string
+  label: string
+  errors?: FieldErrors
+  defaultValue?: string
+  required?: boolean
+  hint?: string
+  rows?: number
+  maxLength?: number
+}) {
+  const { t } = useTranslation()
+  const errors = props.errors?.[props.name] ?? []
+  const id = `field-${props.name}`
+  const describedBy = [props.hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`field${errors.length ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      {props.hint && <p className="field__hint" id={`${id}-hint`}>{props.hint}</p>}
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 6}
+        maxLength={props.maxLength}
+        defaultValue={props.defaultValue}
+        required={props.required}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {errors.length > 0 && (
+        <p className="field__error" id={`${id}-error`}>
+          {errors.map((e) => t(e)).join(' ')}
+        </p>
+      )}
+    </div>
+  )
+}

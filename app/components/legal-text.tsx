@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentOutline, OutlineArticle, OutlineBlock, OutlineUnit, TocEntry } from '../../drafting/outline.ts'
 
@@ -33,8 +34,14 @@ function TocList({ entries }: { entries: TocEntry[] }) {
   )
 }
 
-/** An act rendered article by article, with a readable and a stable anchor on each. */
-export function LegalText({ outline }: { outline: DocumentOutline }) {
+/** Renders something of the page's own under an article (its comments, say). */
+export type RenderAfterArticle = (article: OutlineArticle) => ReactNode
+
+/**
+ * An act rendered article by article, with a readable and a stable anchor on each.
+ * `renderAfterArticle`, when given, adds content at the end of each article.
+ */
+export function LegalText({ outline, renderAfterArticle }: { outline: DocumentOutline; renderAfterArticle?: RenderAfterArticle }) {
   return (
     <div className="legal-text">
       {outline.preamble.length > 0 && (
@@ -42,7 +49,7 @@ export function LegalText({ outline }: { outline: DocumentOutline }) {
           {outline.preamble.map((p, i) => <p key={i}>{p}</p>)}
         </div>
       )}
-      {outline.body.map((unit) => <Unit key={unit.id} unit={unit} />)}
+      {outline.body.map((unit) => <Unit key={unit.id} unit={unit} renderAfterArticle={renderAfterArticle} />)}
       {outline.memorandum && (
         <section className="memorandum" aria-labelledby="memorandum-title">
           <h2 id="memorandum-title" className="division__label">{outline.memorandum.label}</h2>
@@ -58,8 +65,8 @@ export function LegalText({ outline }: { outline: DocumentOutline }) {
   )
 }
 
-function Unit({ unit }: { unit: OutlineUnit }) {
-  if (unit.kind === 'article') return <Article article={unit} />
+function Unit({ unit, renderAfterArticle }: { unit: OutlineUnit; renderAfterArticle?: RenderAfterArticle }) {
+  if (unit.kind === 'article') return <Article article={unit} renderAfterArticle={renderAfterArticle} />
   const Heading = unit.kind === 'part' ? 'h2' : unit.kind === 'chapter' ? 'h3' : 'h4'
   return (
     <section className={`division division--${unit.kind}`} id={unit.anchor} aria-labelledby={`${unit.anchor}-h`}>
@@ -67,12 +74,12 @@ function Unit({ unit }: { unit: OutlineUnit }) {
         <span className="division__label">{unit.label}</span>
         {unit.heading && <span className="division__heading">{unit.kind === 'part' ? ` – ${unit.heading}` : ` ${unit.heading}`}</span>}
       </Heading>
-      {unit.children.map((child) => <Unit key={child.id} unit={child} />)}
+      {unit.children.map((child) => <Unit key={child.id} unit={child} renderAfterArticle={renderAfterArticle} />)}
     </section>
   )
 }
 
-function Article({ article }: { article: OutlineArticle }) {
+function Article({ article, renderAfterArticle }: { article: OutlineArticle; renderAfterArticle?: RenderAfterArticle }) {
   const { t } = useTranslation()
   return (
     <article className="article" id={article.anchor} aria-labelledby={`${article.anchor}-h`} data-article-id={article.id}>
@@ -91,6 +98,7 @@ function Article({ article }: { article: OutlineArticle }) {
           <Blocks blocks={p.blocks} />
         </div>
       ))}
+      {renderAfterArticle?.(article)}
     </article>
   )
 }

@@ -72,7 +72,8 @@ describe('interface messages', () => {
 
   it('translates English separately from each of Bosnian, Croatian and Serbian', () => {
     for (const other of ['bs', 'hr', 'sr-Latn'] as const) {
-      const same = [...messages.en].filter(([k, v]) => messages[other].get(k) === v && k !== 'app.name')
+      const words = (v: string) => /\p{L}/u.test(v.replace(/\{\{[^}]+\}\}/g, ''))
+      const same = [...messages.en].filter(([k, v]) => messages[other].get(k) === v && k !== 'app.name' && words(v))
       expect(same, `en copies ${other}`).toEqual([])
     }
   })

@@ -1,19 +1,27 @@
+import { useMemo } from 'react'
 import { data, Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/draft'
 import { LegalText, TableOfContents } from '../components/legal-text.tsx'
-import { formatDate } from '../i18n/format.ts'
+import { CommentList, type CommentView } from '../components/comments.tsx'
+import { Notice } from '../components/forms.tsx'
+import { formatDate, formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
 import { requestContext } from '../.server/context.ts'
 import { getActor } from '../.server/auth.ts'
 import { canAssignDraftRoles, canOpenEditor } from '../../drafting/permissions.ts'
 import type { DraftScript } from '../../drafting/language.ts'
+import type { DocumentOutline, OutlineArticle } from '../../drafting/outline.ts'
+import { findCommentTarget } from '../../consultation/comment-targets.ts'
+import type { PublishedComment } from '../../consultation/comments.ts'
 
 const Query = z.object({
   version: z.coerce.number().int().min(1).max(1_000_000).optional(),
   script: z.enum(['latn', 'cyrl']).optional(),
   lng: z.string().optional(),
+  /** Set after a comment was submitted, for the confirmation. */
+  commented: z.string().max(10).optional(),
 })
 
 /** The script to show a draft in: as asked; else Cyrillic for a Cyrillic interface, Latin for a Serbian Latin one. */
@@ -22,6 +30,20 @@ function scriptFor(asked: DraftScript | undefined, locale: string): DraftScript 
   if (locale === 'sr-Cyrl') return 'cyrl'
   if (locale === 'sr-Latn') return 'latn'
   return undefined
+}
+
+/** A published comment for the reading page, with the unit it is about labelled from the shown outline. */
+function presentComment(c: PublishedComment, outline: DocumentOutline): CommentView {
+  const target = c.targetNodeId && c.targetKind !== 'article' ? findCommentTarget(outline, c.targetNodeId) : null
+  return {
+    id: c.id,
+    articleNodeId: c.articleNodeId,
+    unit: target && { kind: target.kind, paragraphLabel: target.paragraph?.label ?? null, pointLabel: target.point?.label ?? null },
+    body: c.body,
+    proposedWording: c.proposedWording,
+    createdAt: c.createdAt.toISOString(),
+    author: c.author,
+  }
 }
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -37,6 +59,11 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   // Only whether to show the link to the team page; that page checks again for itself.
   const actor = getActor(context)
   const access = actor.userId ? await context.get(requestContext).services.drafting.draftAccess(actor, draft.id) : null
+  // The consultation, when a round is open: its comments are shown on the version it is about.
+  const { consultation } = context.get(requestContext).services
+  const openRound = await consultation.openRoundForDraft(draft.id)
+  const onShownVersion = openRound !== null && openRound.versionSeq === version.seq
+  const roundComments = onShownVersion ? await consultation.listRoundComments(openRound.id) : null
   return {
     locale: context.get(requestContext).locale,
     draft: { slug: draft.slug, title: draft.title, owner: draft.owner, documentType: draft.documentType, stage: draft.stage, summary: draft.summary },
@@ -48,13 +75,47 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       assignRoles: access !== null && canAssignDraftRoles(actor, access),
       edit: access !== null && canOpenEditor(actor, access),
     },
+    signedIn: actor.userId !== null,
+    commented: query.data.commented === '1',
+    round: openRound && {
+      id: openRound.id,
+      closesAt: openRound.closesAt.toISOString(),
+      versionSeq: openRound.versionSeq,
+      versionName: versions.find((v) => v.seq === openRound.versionSeq)?.name ?? null,
+      onShownVersion,
+      comments: roundComments ? roundComments.comments.map((c) => presentComment(c, outline)) : [],
+      countsByArticle: roundComments?.countsByArticle ?? {},
+      generalCount: roundComments?.generalCount ?? 0,
+    },
   }
 }
 
 export default function DraftPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const { draft, version, versions, outline, locale, can, script } = loaderData
+  const { draft, version, versions, outline, locale, can, script, round, signedIn, commented } = loaderData
   const versionParam = version.seq === versions[0]?.seq ? '' : `version=${version.seq}&`
+  const consulted = round?.onShownVersion ? round : null
+  const commentsByArticle = useMemo(() => {
+    const map = new Map<string, CommentView[]>()
+    for (const c of consulted?.comments ?? []) if (c.articleNodeId) map.set(c.articleNodeId, [...(map.get(c.articleNodeId) ?? []), c])
+    return map
+  }, [consulted])
+  // Anonymous visitors are sent to log in first, and brought back to the form afterwards.
+  const commentLink = (targetNodeId?: string) => {
+    const url = `/rounds/${round?.id}/comment${targetNodeId ? `?target=${encodeURIComponent(targetNodeId)}` : ''}`
+    return signedIn ? url : `/login?redirectTo=${encodeURIComponent(url)}`
+  }
+  const renderAfterArticle = consulted
+    ? (article: OutlineArticle) => (
+        <ArticleComments
+          article={article}
+          comments={commentsByArticle.get(article.id) ?? []}
+          count={consulted.countsByArticle[article.id] ?? 0}
+          href={commentLink(article.id)}
+          locale={locale as Locale}
+        />
+      )
+    : undefined
   return (
     <div className="page page--draft">
       <title>{`${draft.title} · ${t('app.name')}`}</title>
@@ -69,6 +130,32 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
           {t('draft.articles', { count: outline.articleCount })}
         </p>
         {draft.summary && <p className="lead">{draft.summary}</p>}
+        {commented && (
+          <Notice>
+            <p>{t('comment.submitted')}</p>
+          </Notice>
+        )}
+        {consulted && (
+          <div className="round-notice">
+            <p className="round-notice__title">{t('comment.roundOpen', { date: formatDateTime(consulted.closesAt, locale as Locale) })}</p>
+            <p>
+              {t('comment.roundInvite')}
+              {!signedIn && ` ${t('comment.loginHint')}`}
+            </p>
+            <p>
+              <a href="#komentari">{t('comment.generalLink', { count: consulted.generalCount })}</a>
+            </p>
+          </div>
+        )}
+        {round && !round.onShownVersion && (
+          <div className="round-notice">
+            <p className="round-notice__title">{t('comment.roundOpen', { date: formatDateTime(round.closesAt, locale as Locale) })}</p>
+            <p>
+              {t('comment.otherVersion', { name: round.versionName ?? '' })}{' '}
+              <Link to={`?version=${round.versionSeq}`}>{t('comment.readConsultedVersion')}</Link>
+            </p>
+          </div>
+        )}
         <nav className="script-switch" aria-label={t('draft.script.label')}>
           {(['latn', 'cyrl'] as const).map((s) => (
             <Link key={s} to={`?${versionParam}script=${s}`} aria-current={s === script ? 'true' : undefined} lang={s === 'cyrl' ? 'sr-Cyrl' : undefined}>
@@ -89,6 +176,9 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
           {versions.length > 1 && (
             <nav className="versions" aria-labelledby="versions-title">
               <h2 id="versions-title">{t('draft.versions')}</h2>
+              <p>
+                <Link to={`/drafts/${draft.slug}/compare`}>{t('compare.link')}</Link>
+              </p>
               <ol>
                 {versions.map((v) => (
                   <li key={v.seq}>
@@ -105,9 +195,43 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
           )}
         </aside>
         <div className="reading-layout__main">
-          <LegalText outline={outline} />
+          <LegalText outline={outline} renderAfterArticle={renderAfterArticle} />
+          {consulted && (
+            <section className="general-comments" id="komentari" aria-labelledby="komentari-title">
+              <h2 id="komentari-title">{t('comment.generalTitle')}</h2>
+              <p className="article-comments__bar">
+                <span className="article-comments__count">{t('home.comments', { count: consulted.generalCount })}</span>
+                {' · '}
+                <Link to={commentLink()}>{t('comment.commentDraft')}</Link>
+              </p>
+              {consulted.generalCount > 0 && (
+                <CommentList comments={consulted.comments.filter((c) => c.articleNodeId === null)} locale={locale as Locale} />
+              )}
+            </section>
+          )}
         </div>
       </div>
+    </div>
+  )
+}
+
+/** Under an article: how many comments it has, a link to comment on it, and the comments themselves. */
+function ArticleComments(props: { article: OutlineArticle; comments: CommentView[]; count: number; href: string; locale: Locale }) {
+  const { t } = useTranslation()
+  const { article, comments, count, href, locale } = props
+  return (
+    <div className="article-comments">
+      <p className="article-comments__bar">
+        <span className="article-comments__count">{t('home.comments', { count })}</span>
+        {' · '}
+        <Link to={href}>{t('comment.commentArticle', { number: article.number })}</Link>
+      </p>
+      {comments.length > 0 && (
+        <details className="article-comments__list">
+          <summary>{t('comment.showFor', { number: article.number })}</summary>
+          <CommentList comments={comments} locale={locale} />
+        </details>
+      )}
     </div>
   )
 }

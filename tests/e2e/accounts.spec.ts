@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { SAMPLE_PASSWORD, linkFromOutbox, logIn, logOut, registerAndConfirm, uniqueEmail } from './support.ts'
 
 test.describe('accounts', () => {

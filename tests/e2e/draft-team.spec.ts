@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { SAMPLE_PASSWORD, logIn } from './support.ts'
 
 const DRAFT = '/drafts/zakon-o-socijalnim-uslugama'

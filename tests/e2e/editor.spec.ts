@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { SAMPLE_PASSWORD, logIn } from './support.ts'
 
 const EDIT_URL = '/drafts/zakon-o-socijalnim-uslugama/edit'
@@ -32,9 +32,33 @@ test.describe('the working group editor', () => {
     await expect(surface.locator('.pm-label--article').nth(1)).toHaveText('Član 2.')
     await expect(page.getByRole('status')).toHaveText('Nesačuvane izmjene')
 
-    await page.getByRole('button', { name: 'Sačuvaj' }).click()
+    await page.getByRole('button', { name: 'Sačuvaj', exact: true }).click()
     await expect(page.getByRole('status')).toHaveText('Sačuvano')
     await page.reload()
     await expect(page.getByRole('textbox', { name: 'Tekst nacrta' }).getByText('Novi član radne grupe')).toBeVisible()
+  })
+})
+
+test.describe('named versions', () => {
+  test('an editor saves the working copy as a named version and opens it read-only', async ({ page }) => {
+    await logIn(page, 'ivana.maric@example.ba', SAMPLE_PASSWORD)
+    await page.goto(EDIT_URL)
+    const name = `Radni materijal ${Date.now()}`
+    await page.getByLabel('Naziv verzije').fill(name)
+    await page.getByLabel('Napomena').fill('Za sjednicu radne grupe')
+    await page.getByRole('button', { name: 'Sačuvaj kao verziju' }).click()
+    await expect(page.getByText(/Verzija \d+ je sačuvana/)).toBeVisible()
+    const item = page.getByRole('listitem').filter({ hasText: name })
+    await expect(item).toContainText('Ivana Marić')
+    await item.getByRole('link', { name }).click()
+    await expect(page.getByText(`Verzija: ${name}`)).toBeVisible()
+  })
+
+  test('a second version with the same name is refused with a clear message', async ({ page }) => {
+    await logIn(page, 'ivana.maric@example.ba', SAMPLE_PASSWORD)
+    await page.goto(EDIT_URL)
+    await page.getByLabel('Naziv verzije').fill('Radni materijal 1')
+    await page.getByRole('button', { name: 'Sačuvaj kao verziju' }).click()
+    await expect(page.getByText('Nacrt već ima verziju s tim nazivom.')).toBeVisible()
   })
 })

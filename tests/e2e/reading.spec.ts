@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 
 test.describe('a reader on a fresh installation', () => {
   test('sees the sample draft on the home page, in Bosnian by default', async ({ page }) => {

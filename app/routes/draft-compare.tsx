@@ -1,0 +1,126 @@
+import { data, Form, Link } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import type { Route } from './+types/draft-compare'
+import { servicesOf } from '../.server/route-helpers.ts'
+import { ArticleComparison, type ComparisonView } from '../components/comparison.tsx'
+import { legalLabels } from '../../drafting/labels.ts'
+
+const Query = z.object({
+  from: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  to: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  view: z.enum(['inline', 'side']).default('inline'),
+  changes: z.enum(['all', 'only']).default('only'),
+  lng: z.string().optional(),
+})
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const query = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
+  if (!query.success) throw data({ reason: 'bad-request' }, { status: 400 })
+  const services = servicesOf(context)
+  const versions = await services.drafting.listVersions(params.slug)
+  if (!versions) throw data({ reason: 'draft-not-found' }, { status: 404 })
+  if (versions.length < 2) throw data({ reason: 'version-not-found' }, { status: 404 })
+  // By default: the latest version against the one before it.
+  const to = query.data.to ?? versions[0]!.seq
+  const from = query.data.from ?? versions[1]!.seq
+  const result = await services.drafting.compareVersions(params.slug, from, to)
+  if (!result.ok) throw data({ reason: result.reason }, { status: 404 })
+  const { draft, diff, amendment } = result.value
+  return {
+    draft: { slug: draft.slug, title: draft.title, variant: draft.variant },
+    from: { seq: result.value.from.seq, name: result.value.from.name },
+    to: { seq: result.value.to.seq, name: result.value.to.name },
+    versions: result.value.versions,
+    view: query.data.view,
+    changesOnly: query.data.changes === 'only',
+    summary: diff.summary,
+    articles: diff.articles,
+    divisions: diff.divisions.filter((d) => d.status !== 'unchanged'),
+    amendment,
+  }
+}
+
+export default function DraftCompare({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation()
+  const { draft, from, to, versions, view, changesOnly, summary, articles, divisions, amendment } = loaderData
+  const labels = legalLabels(draft.variant)
+  const shown = changesOnly ? articles.filter((a) => a.status !== 'unchanged' || a.moved) : articles
+  return (
+    <div className="page page--compare">
+      <title>{`${t('compare.title')}: ${draft.title} · ${t('app.name')}`}</title>
+      <p className="eyebrow">
+        <Link to={`/drafts/${draft.slug}`}>{draft.title}</Link>
+      </p>
+      <h1>{t('compare.title')}</h1>
+      <Form method="get" className="filters" aria-label={t('compare.choose')}>
+        <div className="field">
+          <label htmlFor="cmp-from">{t('compare.from')}</label>
+          <select id="cmp-from" name="from" defaultValue={from.seq}>
+            {versions.map((v) => <option key={v.seq} value={v.seq}>{v.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="cmp-to">{t('compare.to')}</label>
+          <select id="cmp-to" name="to" defaultValue={to.seq}>
+            {versions.map((v) => <option key={v.seq} value={v.seq}>{v.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="cmp-view">{t('compare.view')}</label>
+          <select id="cmp-view" name="view" defaultValue={view}>
+            <option value="inline">{t('compare.inline')}</option>
+            <option value="side">{t('compare.side')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="cmp-changes">{t('compare.show')}</label>
+          <select id="cmp-changes" name="changes" defaultValue={changesOnly ? 'only' : 'all'}>
+            <option value="only">{t('compare.changesOnly')}</option>
+            <option value="all">{t('compare.allArticles')}</option>
+          </select>
+        </div>
+        <button type="submit" className="button">{t('compare.submit')}</button>
+      </Form>
+
+      <section className="panel cmp-summary" aria-labelledby="cmp-summary-title">
+        <h2 id="cmp-summary-title">{t('compare.summaryTitle', { from: from.name, to: to.name })}</h2>
+        <ul>
+          <li>{t('compare.count.changed', { count: summary.changed })}</li>
+          <li>{t('compare.count.added', { count: summary.added })}</li>
+          <li>{t('compare.count.deleted', { count: summary.deleted })}</li>
+          <li>{t('compare.count.renumbered', { count: summary.renumbered })}</li>
+          <li>{t('compare.count.moved', { count: summary.moved })}</li>
+        </ul>
+        {divisions.length > 0 && (
+          <ul>
+            {divisions.map((d, i) => (
+              <li key={i}>{t(`compare.division.${d.status}`, { heading: d.newHeading ?? d.oldHeading ?? '' })}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {shown.length === 0 ? (
+        <p className="empty">{t('compare.noChanges')}</p>
+      ) : (
+        <div className="cmp-articles legal-text">
+          {shown.map((a, i) => <ArticleComparison key={a.newId ?? a.oldId ?? i} article={a} label={labels.article} view={view} />)}
+        </div>
+      )}
+
+      {amendment.articles.length > 0 && (
+        <section className="panel" aria-labelledby="amendment-title">
+          <h2 id="amendment-title">{t('compare.amendmentTitle')}</h2>
+          <p className="muted">{t('compare.amendmentExplain')}</p>
+          <details>
+            <summary>{amendment.title}</summary>
+            <div className="amendment-text legal-text">
+              {amendment.articles.map((text, i) => <pre key={i} className="mail-body">{text}</pre>)}
+            </div>
+          </details>
+        </section>
+      )}
+    </div>
+  )
+}

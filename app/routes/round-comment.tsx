@@ -1,0 +1,171 @@
+import { data, Form, Link, redirect, useActionData } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import type { Route } from './+types/round-comment'
+import { NewComment } from '../../consultation/inputs.ts'
+import type { CommentProblem } from '../../consultation/comments.ts'
+import { parseForm, invalid } from '../.server/forms.ts'
+import { servicesOf } from '../.server/route-helpers.ts'
+import { getActor, requireUser } from '../.server/auth.ts'
+import { requestContext } from '../.server/context.ts'
+import { CsrfField, FormErrors, Textarea } from '../components/forms.tsx'
+import { useUnitLabel } from '../components/comments.tsx'
+import { formatDateTime } from '../i18n/format.ts'
+import type { Locale } from '../i18n/locales.ts'
+
+const Query = z.object({
+  /** The stable id of the article, paragraph or point; absent: the draft as a whole. */
+  target: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{0,64}$/)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+})
+
+const STATUS: Record<CommentProblem, number> = {
+  forbidden: 403, 'round-not-found': 404, 'round-closed': 409, 'unknown-target': 400, 'not-a-member': 403,
+}
+
+/** Where the draft page shows a comment: the consulted version, at its article or among general comments. */
+function draftLink(draft: { slug: string }, version: { seq: number; latest: boolean }, anchor: string | null, extra = '') {
+  const query = [version.latest ? '' : `version=${version.seq}`, extra].filter(Boolean).join('&')
+  return `/drafts/${draft.slug}${query ? `?${query}` : ''}#${anchor ?? 'komentari'}`
+}
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const actor = requireUser(context, request)
+  const query = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
+  if (!query.success) throw data({ reason: 'bad-request' }, { status: 400 })
+  const result = await servicesOf(context).consultation.prepareComment(actor, params.roundId, query.data.target)
+  if (!result.ok) throw data({ reason: result.reason }, { status: result.reason === 'round-not-found' ? 404 : 400 })
+  const { round, draft, version, target, organisations, authorName, canComment } = result.value
+  return {
+    locale: context.get(requestContext).locale,
+    round: { id: round.id, title: round.title, closesAt: round.closesAt.toISOString() },
+    canComment,
+    draft: { slug: draft.slug, title: draft.title },
+    backTo: draftLink(draft, version, target?.article.anchor ?? null),
+    target: target && {
+      kind: target.kind,
+      nodeId: target.nodeId,
+      articleLabel: target.article.label,
+      articleHeading: target.article.heading,
+      paragraphLabel: target.paragraphLabel,
+      pointLabel: target.pointLabel,
+      text: target.text,
+    },
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
+    authorName,
+  }
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const parsed = await parseForm(request, NewComment)
+  if (!parsed.ok) return invalid(parsed.errors)
+  // Not requireUser: someone whose session ended while writing keeps their text and is told why.
+  const actor = getActor(context)
+  const result = await servicesOf(context).consultation.submitComment(actor, params.roundId, parsed.data)
+  if (!result.ok) {
+    const field = result.reason === 'not-a-member' ? 'onBehalfOf' : 'form'
+    return invalid({ [field]: [`errors.comment.${result.reason}`] }, STATUS[result.reason])
+  }
+  const { draftSlug, versionSeq, latestVersion, articleAnchor } = result.value
+  return redirect(draftLink({ slug: draftSlug }, { seq: versionSeq, latest: latestVersion }, articleAnchor, 'commented=1'))
+}
+
+export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation()
+  const errors = useActionData<typeof action>()?.errors
+  const unitLabel = useUnitLabel()
+  const { draft, round, target, organisations, authorName, canComment, backTo, locale } = loaderData
+  const unit = target ? [target.articleLabel, unitLabel(target)].filter(Boolean).join(', ') : null
+  const heading = unit ? t('comment.form.titleUnit', { unit }) : t('comment.form.titleDraft')
+  const formErrors = { form: [...(errors?.form ?? []), ...(errors?.targetNodeId ?? [])] }
+  const onBehalfErrors = errors?.onBehalfOf ?? []
+  const publishErrors = errors?.consentToPublish ?? []
+  return (
+    <div className="page page--narrow">
+      <title>{`${heading} · ${draft.title} · ${t('app.name')}`}</title>
+      <p className="eyebrow">
+        <Link to={backTo}>{draft.title}</Link>
+      </p>
+      <h1>{heading}</h1>
+      {canComment ? (
+        <p className="lead">{t('comment.form.closesAt', { title: round.title, date: formatDateTime(round.closesAt, locale as Locale) })}</p>
+      ) : (
+        <div className="alert alert--error" role="alert">
+          <p>{t('comment.form.closed')}</p>
+        </div>
+      )}
+
+      {target && (
+        <section className="panel" aria-labelledby="current-text-title">
+          <h2 id="current-text-title">{t('comment.form.currentText')}</h2>
+          {target.articleHeading && <p className="muted">{target.articleHeading}</p>}
+          <p className="unit-text">{target.text}</p>
+        </section>
+      )}
+
+      {canComment && (
+        <Form method="post" className="stack" noValidate>
+          <CsrfField />
+          {target && <input type="hidden" name="targetNodeId" value={target.nodeId} />}
+          <FormErrors errors={formErrors} />
+          <Textarea name="body" label={t('comment.form.body')} hint={t('comment.form.bodyHint')} errors={errors} rows={8} maxLength={10_000} required />
+          <Textarea
+            name="proposedWording"
+            label={t('comment.form.proposedWording')}
+            hint={target ? t('comment.form.proposedWordingHint') : t('comment.form.proposedWordingHintDraft')}
+            defaultValue={target?.text}
+            errors={errors}
+            rows={target ? 8 : 4}
+            maxLength={20_000}
+          />
+          {organisations.length > 0 && (
+            <div className={`field${onBehalfErrors.length ? ' field--invalid' : ''}`}>
+              <label htmlFor="field-onBehalfOf">{t('comment.form.onBehalfOf')}</label>
+              <select
+                id="field-onBehalfOf"
+                name="onBehalfOf"
+                defaultValue=""
+                aria-invalid={onBehalfErrors.length ? true : undefined}
+                aria-describedby={onBehalfErrors.length ? 'field-onBehalfOf-error' : undefined}
+              >
+                <option value="">{t('comment.form.ownName')}</option>
+                {organisations.map((o) => (
+                  <option key={o.id} value={o.id}>{t('comment.form.organisation', { name: o.name })}</option>
+                ))}
+              </select>
+              {onBehalfErrors.length > 0 && <p className="field__error" id="field-onBehalfOf-error">{onBehalfErrors.map((e) => t(e)).join(' ')}</p>}
+            </div>
+          )}
+          <fieldset className="consent">
+            <legend>{t('comment.form.privacyTitle')}</legend>
+            <p className="field__hint">{t('comment.form.privacy')}</p>
+            <div className={`checkbox${publishErrors.length ? ' field--invalid' : ''}`}>
+              <input
+                type="checkbox"
+                id="field-consentToPublish"
+                name="consentToPublish"
+                aria-invalid={publishErrors.length ? true : undefined}
+                aria-describedby={publishErrors.length ? 'field-consentToPublish-error' : undefined}
+              />
+              <label htmlFor="field-consentToPublish">{t('comment.form.consentToPublish')}</label>
+              {publishErrors.length > 0 && (
+                <p className="field__error" id="field-consentToPublish-error">{publishErrors.map((e) => t(e)).join(' ')}</p>
+              )}
+            </div>
+            <div className="checkbox">
+              <input type="checkbox" id="field-consentToBeNamed" name="consentToBeNamed" />
+              <label htmlFor="field-consentToBeNamed">{t('comment.form.consentToBeNamed', { name: authorName ?? '' })}</label>
+            </div>
+          </fieldset>
+          <div className="button-row">
+            <button type="submit" className="button">{t('comment.form.submit')}</button>
+            <Link to={backTo} className="button button--secondary">{t('comment.form.cancel')}</Link>
+          </div>
+        </Form>
+      )}
+    </div>
+  )
+}

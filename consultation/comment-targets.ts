@@ -1,0 +1,74 @@
+import type { DocumentOutline, OutlineArticle, OutlineBlock, OutlineParagraph, OutlineUnit } from '../drafting/outline.ts'
+
+// What a comment can be about, found in a version laid out for reading: pure functions,
+// no I/O. Units are found by their stable ids, so a comment keeps pointing at the same
+// provision whatever its number.
+
+/** What a comment is about: the draft as a whole, or one unit of its text. */
+export type CommentTargetKind = 'draft' | 'article' | 'paragraph' | 'point'
+
+/** A point (tačka/točka) of a paragraph, as laid out for reading. */
+export type OutlinePoint = Extract<OutlineBlock, { kind: 'point' | 'subpoint' }> & { kind: 'point' }
+
+/** A unit a comment can target, with the article (and paragraph) that contain it. */
+export interface CommentTarget {
+  kind: Exclude<CommentTargetKind, 'draft'>
+  article: OutlineArticle
+  paragraph: OutlineParagraph | null
+  point: OutlinePoint | null
+}
+
+/** Every article of an act, in reading order. */
+export function articlesOf(outline: DocumentOutline): OutlineArticle[] {
+  const walk = (units: OutlineUnit[]): OutlineArticle[] => units.flatMap((u) => (u.kind === 'article' ? [u] : walk(u.children)))
+  return walk(outline.body)
+}
+
+/**
+ * The article, paragraph or point with this stable id, or null when the version has no
+ * such unit (sub-points, indents and divisions are not commented on by themselves).
+ */
+export function findCommentTarget(outline: DocumentOutline, nodeId: string): CommentTarget | null {
+  for (const article of articlesOf(outline)) {
+    if (article.id === nodeId) return { kind: 'article', article, paragraph: null, point: null }
+    for (const paragraph of article.paragraphs) {
+      if (paragraph.id === nodeId) return { kind: 'paragraph', article, paragraph, point: null }
+      for (const block of paragraph.blocks) {
+        if (block.kind === 'point' && block.id === nodeId) return { kind: 'point', article, paragraph, point: block as OutlinePoint }
+      }
+    }
+  }
+  return null
+}
+
+function blockLines(blocks: OutlineBlock[]): string[] {
+  return blocks.flatMap((b) => {
+    if (b.kind === 'text') return b.text ? [b.text] : []
+    if (b.kind === 'indent') return [`– ${b.text}`]
+    const [first = '', ...rest] = blockLines(b.blocks)
+    return [`${b.label} ${first}`.trimEnd(), ...rest]
+  })
+}
+
+function paragraphLines(paragraph: OutlineParagraph): string[] {
+  const lines = blockLines(paragraph.blocks)
+  if (paragraph.label) lines[0] = `${paragraph.label} ${lines[0] ?? ''}`.trimEnd()
+  return lines
+}
+
+/**
+ * The current text of a unit as plain text, one line per paragraph, point and indent,
+ * with their labels ("(1) …", "a) …", "– …"): what a person starts from when they
+ * propose a new wording.
+ */
+export function targetText(target: CommentTarget): string {
+  if (target.point) return blockLines([target.point]).join('\n')
+  if (target.paragraph) return paragraphLines(target.paragraph).join('\n')
+  return target.article.paragraphs.flatMap(paragraphLines).join('\n')
+}
+
+/** Two wordings are the same proposal when they differ only in spacing and line breaks. */
+export function sameWording(a: string, b: string): boolean {
+  const normal = (s: string) => s.replace(/\s+/g, ' ').trim()
+  return normal(a) === normal(b)
+}

@@ -1,0 +1,274 @@
+import type { Db } from '../drafting/db.ts'
+import type { Actor } from '../accounts/actor.ts'
+import { recordAudit } from '../accounts/audit.ts'
+import { canActForOrganisation } from '../accounts/permissions.ts'
+import { loadDocument } from '../drafting/document.ts'
+import type { DraftLanguage, DraftScript } from '../drafting/language.ts'
+import { outlineDocument, type DocumentOutline } from '../drafting/outline.ts'
+import { fail, ok, type Result } from '../drafting/result.ts'
+import { findCommentTarget, sameWording, targetText, type CommentTarget, type CommentTargetKind } from './comment-targets.ts'
+import type { NewComment } from './inputs.ts'
+import { canComment, canCommentForOrganisation } from './permissions.ts'
+import { roundState, type RoundState } from './round-state.ts'
+
+// Comments on a consultation round: submitting one, and reading the published ones.
+// Rounds use post-moderation (see Round.moderationMode): a comment is published at once
+// and moderators may hide it later.
+
+async function loadRound(db: Db, roundId: string) {
+  return db.round.findUnique({
+    where: { id: roundId },
+    select: {
+      id: true, title: true, state: true, opensAt: true, closesAt: true, reportPublishedAt: true,
+      draft: {
+        select: {
+          slug: true, title: true, language: true, script: true,
+          versions: { select: { seq: true }, orderBy: { seq: 'desc' }, take: 1 },
+        },
+      },
+      version: { select: { seq: true, name: true, doc: true } },
+    },
+  })
+}
+type LoadedRound = NonNullable<Awaited<ReturnType<typeof loadRound>>>
+
+/** The consulted version laid out in the draft's own language and script. */
+function outlineOf(round: LoadedRound): DocumentOutline {
+  return outlineDocument(loadDocument(round.version.doc), {
+    language: round.draft.language as DraftLanguage,
+    script: round.draft.script as DraftScript,
+  })
+}
+
+const isLatestVersion = (round: LoadedRound) => round.draft.versions[0]?.seq === round.version.seq
+
+/**
+ * Why a comment was not accepted:
+ * - `forbidden`: only signed-in people with a confirmed address comment;
+ * - `round-not-found`: there is no such round;
+ * - `round-closed`: the round is not open at `now` (not opened yet, closed, or reported on);
+ * - `unknown-target`: `targetNodeId` is not an article, paragraph or point of the version
+ *   under consultation;
+ * - `not-a-member`: the person asked to speak for an organisation they are not a member
+ *   of, or one that is not verified.
+ */
+export type CommentProblem = 'forbidden' | 'round-not-found' | 'round-closed' | 'unknown-target' | 'not-a-member'
+
+/** A comment just recorded, and where it is shown. */
+export interface SubmittedComment {
+  commentId: string
+  /** The article the comment is about (the one containing its paragraph or point); null for the draft as a whole. */
+  articleNodeId: string | null
+  draftSlug: string
+  /** The version under consultation, and whether it is the draft's latest. */
+  versionSeq: number
+  latestVersion: boolean
+  /** The readable anchor of the article ("clan-12"), null for the draft as a whole. */
+  articleAnchor: string | null
+}
+
+/**
+ * Records a comment on a round that is open at `now` (opensAt <= now < closesAt, unless
+ * staff opened or closed it by hand), published at once, with the person's consents.
+ * The author's name is kept only when they agreed to be named. A proposed wording that
+ * is the unit's current text unchanged is not a proposal and is not kept.
+ */
+export async function submitComment(
+  db: Db,
+  actor: Actor,
+  input: NewComment,
+  ctx: { roundId: string; now: Date },
+): Promise<Result<SubmittedComment, CommentProblem>> {
+  const { now } = ctx
+  if (actor.userId === null) return fail('forbidden')
+  const authorId = actor.userId
+  const round = await loadRound(db, ctx.roundId)
+  if (!round) return fail('round-not-found')
+  const state = roundState(round, now)
+  if (!canComment(actor, state)) return fail('round-closed')
+  let target: CommentTarget | null = null
+  if (input.targetNodeId !== undefined) {
+    target = findCommentTarget(outlineOf(round), input.targetNodeId)
+    if (!target) return fail('unknown-target')
+  }
+  const organisationId = input.onBehalfOf ?? null
+  if (organisationId !== null && !canCommentForOrganisation(actor, organisationId, state)) return fail('not-a-member')
+
+  const targetKind: CommentTargetKind = target?.kind ?? 'draft'
+  const targetNodeId = target ? input.targetNodeId! : null
+  const articleNodeId = target?.article.id ?? null
+  const proposedWording =
+    input.proposedWording !== undefined && !(target && sameWording(input.proposedWording, targetText(target))) ? input.proposedWording : null
+
+  const comment = await db.$transaction(async (tx) => {
+    const created = await tx.comment.create({
+      data: {
+        roundId: round.id,
+        authorId,
+        organisationId,
+        targetKind,
+        targetNodeId,
+        articleNodeId,
+        body: input.body,
+        proposedWording,
+        status: 'published',
+        consentToPublish: true,
+        consentToBeNamed: input.consentToBeNamed,
+        authorName: input.consentToBeNamed ? actor.name : null,
+        consentedAt: now,
+        createdAt: now,
+      },
+      select: { id: true },
+    })
+    await recordAudit(tx, {
+      actorId: authorId,
+      action: 'comment.submitted',
+      objectType: 'comment',
+      objectId: created.id,
+      data: { roundId: round.id, targetKind, targetNodeId, organisationId, consentToBeNamed: input.consentToBeNamed },
+      at: now,
+    })
+    return created
+  })
+  return ok({
+    commentId: comment.id,
+    articleNodeId,
+    draftSlug: round.draft.slug,
+    versionSeq: round.version.seq,
+    latestVersion: isLatestVersion(round),
+    articleAnchor: target?.article.anchor ?? null,
+  })
+}
+
+/**
+ * Who a published comment is shown as: the organisation it was made on behalf of; else
+ * the person, if they agreed to be named; else nobody. Never an e-mail address.
+ */
+export type CommentAuthor = { kind: 'organisation'; name: string } | { kind: 'person'; name: string } | { kind: 'anonymous' }
+
+/** A published comment as the public reads it. */
+export interface PublishedComment {
+  id: string
+  /** The article it is about; null for the draft as a whole (and the memorandum). */
+  articleNodeId: string | null
+  targetKind: CommentTargetKind | 'memorandum'
+  targetNodeId: string | null
+  body: string
+  proposedWording: string | null
+  createdAt: Date
+  author: CommentAuthor
+}
+
+/** A round's published comments, oldest first, with how many each article has. */
+export interface RoundComments {
+  comments: PublishedComment[]
+  /** Published comments per article, by the article's stable id. */
+  countsByArticle: Record<string, number>
+  /** Published comments on the draft as a whole. */
+  generalCount: number
+}
+
+/** The published comments of a round, for anyone to read. */
+export async function listRoundComments(db: Db, roundId: string): Promise<RoundComments> {
+  const rows = await db.comment.findMany({
+    where: { roundId, status: 'published' },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    // Explicit fields: nothing about the author's account leaves this query.
+    select: {
+      id: true, articleNodeId: true, targetKind: true, targetNodeId: true, body: true, proposedWording: true, createdAt: true,
+      consentToBeNamed: true, authorName: true, organisation: { select: { name: true } },
+    },
+  })
+  const countsByArticle: Record<string, number> = {}
+  let generalCount = 0
+  const comments = rows.map((c): PublishedComment => {
+    if (c.articleNodeId) countsByArticle[c.articleNodeId] = (countsByArticle[c.articleNodeId] ?? 0) + 1
+    else if (c.targetKind === 'draft') generalCount++
+    const author: CommentAuthor = c.organisation
+      ? { kind: 'organisation', name: c.organisation.name }
+      : c.consentToBeNamed && c.authorName
+        ? { kind: 'person', name: c.authorName }
+        : { kind: 'anonymous' }
+    return {
+      id: c.id,
+      articleNodeId: c.articleNodeId,
+      targetKind: c.targetKind as PublishedComment['targetKind'],
+      targetNodeId: c.targetNodeId,
+      body: c.body,
+      proposedWording: c.proposedWording,
+      createdAt: c.createdAt,
+      author,
+    }
+  })
+  return { comments, countsByArticle, generalCount }
+}
+
+/**
+ * Why the comment form cannot be shown:
+ * - `round-not-found`: no such round, or one that has not been announced (planned);
+ * - `unknown-target`: the unit asked for is not an article, paragraph or point of the
+ *   version under consultation.
+ */
+export type CommentFormProblem = 'round-not-found' | 'unknown-target'
+
+/** What the comment form shows: the round, the unit commented on, whom the person may speak for. */
+export interface CommentForm {
+  round: { id: string; title: string; closesAt: Date; state: RoundState }
+  /** Whether this person may comment now: signed in, and the round open. */
+  canComment: boolean
+  draft: { slug: string; title: string }
+  version: { seq: number; name: string; latest: boolean }
+  /** The unit commented on; null for the draft as a whole. Labels are in the draft's language. */
+  target: {
+    kind: Exclude<CommentTargetKind, 'draft'>
+    nodeId: string
+    article: { id: string; label: string; heading: string | null; anchor: string }
+    paragraphLabel: string | null
+    pointLabel: string | null
+    /** The unit's current text, one line per paragraph, point and indent. */
+    text: string
+  } | null
+  /** The verified organisations the person may comment on behalf of, by name. */
+  organisations: { id: string; name: string }[]
+  /** The person's name, as it would be published if they agree to be named. */
+  authorName: string | null
+}
+
+/** Prepares the comment form of a round for one unit of its text, or the draft as a whole. */
+export async function prepareComment(
+  db: Db,
+  actor: Actor,
+  roundId: string,
+  targetNodeId: string | undefined,
+  now: Date,
+): Promise<Result<CommentForm, CommentFormProblem>> {
+  const round = await loadRound(db, roundId)
+  if (!round) return fail('round-not-found')
+  const state = roundState(round, now)
+  if (state === 'planned') return fail('round-not-found')
+  let target: CommentTarget | null = null
+  if (targetNodeId !== undefined) {
+    target = findCommentTarget(outlineOf(round), targetNodeId)
+    if (!target) return fail('unknown-target')
+  }
+  const organisationIds = actor.memberships.filter((m) => canActForOrganisation(actor, m.organisationId)).map((m) => m.organisationId)
+  const organisations = organisationIds.length
+    ? await db.organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true, name: true }, orderBy: { name: 'asc' } })
+    : []
+  return ok({
+    round: { id: round.id, title: round.title, closesAt: round.closesAt, state },
+    canComment: canComment(actor, state),
+    draft: { slug: round.draft.slug, title: round.draft.title },
+    version: { seq: round.version.seq, name: round.version.name, latest: isLatestVersion(round) },
+    target: target && {
+      kind: target.kind,
+      nodeId: targetNodeId!,
+      article: { id: target.article.id, label: target.article.label, heading: target.article.heading, anchor: target.article.anchor },
+      paragraphLabel: target.paragraph?.label ?? null,
+      pointLabel: target.point?.label ?? null,
+      text: targetText(target),
+    },
+    organisations,
+    authorName: actor.name,
+  })
+}

@@ -1,0 +1,118 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { SAMPLE_PASSWORD, logIn, registerAndConfirm, uniqueEmail } from './support.ts'
+
+const DRAFT = '/drafts/zakon-o-socijalnim-uslugama'
+
+const articleOn = (page: Page, number: number) => page.getByRole('article', { name: new RegExp(`^Član ${number}\\.`) })
+
+/** The number of comments an article shows ("3 komentara"). */
+async function commentCount(article: Locator): Promise<number> {
+  const text = await article.getByText(/^\d+ komentar/).textContent()
+  return Number(text?.match(/\d+/)?.[0])
+}
+
+test.describe('commenting on a draft in consultation', () => {
+  test('a citizen comments on Član 1. with a proposed wording and finds the comment under the article', async ({ page }) => {
+    await logIn(page, 'gradjanin@nacrt.example.ba', SAMPLE_PASSWORD)
+    await page.goto(`${DRAFT}?lng=bs`)
+    await expect(page.getByText(/Javne konsultacije o ovoj verziji otvorene su do/)).toBeVisible()
+    const article = articleOn(page, 1)
+    const before = await commentCount(article)
+
+    await article.getByRole('link', { name: 'Komentariši član 1.' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Komentar: Član 1.' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Trenutni tekst' })).toBeVisible()
+    const body = `Predmet zakona treba izričito spomenuti i porodice korisnika (${Date.now()}).`
+    const wording = 'Ovim zakonom uređuju se socijalne usluge za korisnike i njihove porodice u Federaciji Bosne i Hercegovine.'
+    await page.getByLabel('Vaš komentar').fill(body)
+    await page.getByLabel('Prijedlog teksta (neobavezno)').fill(wording)
+    await page.getByLabel('Pristajem da se moj komentar javno objavi').check()
+    await page.getByLabel(/Pristajem da se uz komentar objavi i moje ime/).check()
+    await page.getByRole('button', { name: 'Pošalji komentar' }).click()
+
+    await expect(page).toHaveURL(/\/drafts\/zakon-o-socijalnim-uslugama\?commented=1#clan-1$/)
+    await expect(page.getByRole('status')).toContainText('Vaš komentar je objavljen')
+    await expect(article.getByText(new RegExp(`^${before + 1} komentar`))).toBeVisible()
+    await article.getByText('Prikaži komentare na član 1.').click()
+    const comment = article.getByRole('listitem').filter({ hasText: body })
+    await expect(comment).toBeVisible()
+    await expect(comment).toContainText('Senad Građanin')
+    await expect(comment).toContainText('Prijedlog teksta')
+    await expect(comment).toContainText(wording)
+    await expect(comment).not.toContainText('gradjanin@nacrt.example.ba')
+  })
+
+  test('a consent to publish is required, with a clear error on the form', async ({ page }) => {
+    await logIn(page, 'gradjanin@nacrt.example.ba', SAMPLE_PASSWORD)
+    await page.goto(`${DRAFT}?lng=bs`)
+    await page.getByRole('link', { name: 'Komentariši nacrt u cjelini' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Komentar na nacrt u cjelini' })).toBeVisible()
+    await page.getByLabel('Vaš komentar').fill('Komentar bez saglasnosti.')
+    await page.getByRole('button', { name: 'Pošalji komentar' }).click()
+    await expect(page.getByText('Komentar možemo objaviti samo uz vašu saglasnost.')).toBeVisible()
+    await expect(page.getByLabel('Vaš komentar')).toHaveValue('Komentar bez saglasnosti.')
+  })
+
+  test('an organisation is verified, and its representative comments on its behalf', async ({ browser }) => {
+    const repEmail = uniqueEmail('zastupnica')
+    const rep = await browser.newPage()
+    await registerAndConfirm(rep, 'Amra Zastupnica', repEmail, 'lozinka-zastupnice')
+    await logIn(rep, repEmail, 'lozinka-zastupnice')
+    await rep.goto('/organisations/new')
+    const orgName = `Udruženje za socijalnu uključenost ${Date.now()}`
+    await rep.getByLabel('Naziv organizacije').fill(orgName)
+    await rep.getByLabel('Vrsta organizacije').selectOption('ngo')
+    await rep.getByLabel('Kontakt e-mail').fill(repEmail)
+    await rep.getByRole('button', { name: 'Pošalji prijavu' }).click()
+    await expect(rep.getByRole('heading', { level: 1, name: orgName })).toBeVisible()
+    const orgUrl = rep.url().split('?')[0]!
+
+    const staff = await browser.newPage()
+    await logIn(staff, 'lejla.mehmedovic@fmrsp.example.ba', SAMPLE_PASSWORD)
+    await staff.goto(orgUrl)
+    await staff.getByRole('button', { name: 'Potvrdi organizaciju' }).click()
+    await expect(staff.getByText('Organizacija je potvrđena.')).toBeVisible()
+
+    await rep.goto(`${DRAFT}?lng=bs`)
+    const article = articleOn(rep, 2)
+    await article.getByRole('link', { name: 'Komentariši član 2.' }).click()
+    const body = `Udruženje predlaže da se ciljevi dopune uključenošću u zajednicu (${Date.now()}).`
+    await rep.getByLabel('Vaš komentar').fill(body)
+    await rep.getByLabel('Komentarišem', { exact: true }).selectOption({ label: `u ime organizacije ${orgName}` })
+    await rep.getByLabel('Pristajem da se moj komentar javno objavi').check()
+    await rep.getByRole('button', { name: 'Pošalji komentar' }).click()
+
+    await expect(rep).toHaveURL(/#clan-2$/)
+    await article.getByText('Prikaži komentare na član 2.').click()
+    const comment = article.getByRole('listitem').filter({ hasText: body })
+    await expect(comment).toContainText(orgName)
+    await expect(comment).toContainText('u ime organizacije')
+    await expect(comment).not.toContainText('Amra Zastupnica')
+    await expect(comment).not.toContainText(repEmail)
+  })
+
+  test('an anonymous visitor who follows a comment link is sent to log in, then to the form', async ({ page }) => {
+    await page.goto(`${DRAFT}?lng=bs`)
+    await expect(page.getByText('Za komentarisanje se prijavite ili registrujte.')).toBeVisible()
+    await articleOn(page, 1).getByRole('link', { name: 'Komentariši član 1.' }).click()
+    await expect(page).toHaveURL(/\/login\?redirectTo=%2Frounds%2F[^%]+%2Fcomment%3Ftarget%3D/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Prijava' })).toBeVisible()
+    await page.getByLabel('E-mail adresa').fill('gradjanin@nacrt.example.ba')
+    await page.getByLabel('Lozinka').fill(SAMPLE_PASSWORD)
+    await page.getByRole('button', { name: 'Prijavi se' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Komentar: Član 1.' })).toBeVisible()
+    await expect(page).toHaveURL(/\/rounds\/[^/]+\/comment\?target=/)
+  })
+
+  test('the comment form itself sends an anonymous visitor to log in', async ({ page, browser }) => {
+    await logIn(page, 'gradjanin@nacrt.example.ba', SAMPLE_PASSWORD)
+    await page.goto(`${DRAFT}?lng=bs`)
+    const href = await page.getByRole('link', { name: 'Komentariši nacrt u cjelini' }).getAttribute('href')
+    expect(href).toMatch(/^\/rounds\/[^/]+\/comment$/)
+    const anonymous = await browser.newPage()
+    await anonymous.goto(`${href}?lng=bs`)
+    await expect(anonymous).toHaveURL(/\/login\?redirectTo=/)
+    await expect(anonymous.getByRole('heading', { level: 1, name: 'Prijava' })).toBeVisible()
+  })
+})

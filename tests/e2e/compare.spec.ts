@@ -1,0 +1,32 @@
+import { expect, test } from './fixtures.ts'
+
+test.describe('comparing versions', () => {
+  test('a reader compares the two sample versions and reads exactly what changed', async ({ page }) => {
+    await page.goto('/drafts/zakon-o-socijalnim-uslugama?lng=bs&version=1')
+    await page.getByRole('link', { name: 'Uporedi verzije' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Poređenje verzija' })).toBeVisible()
+    const summary = page.getByRole('region', { name: /Od „Radni materijal 1“ do „Nacrt za javne konsultacije“/ })
+    await expect(summary).toContainText('2 člana dodana')
+    await expect(summary).toContainText('1 član brisan')
+    await expect(summary).toContainText('1 član premješten')
+
+    const dayCare = page.getByRole('article').filter({ hasText: '(Dnevni boravak)' })
+    await expect(dayCare.locator('ins', { hasText: 'teškoćama' })).toBeVisible()
+    await expect(dayCare.locator('del', { hasText: 'teskoćama' })).toBeVisible()
+    // A renumbered article is named with its former number, not as deleted and added.
+    await expect(page.getByRole('heading', { name: /\(ranije Član \d+\.\)/ }).first()).toBeVisible()
+
+    await page.getByLabel('Prikaz').selectOption('side')
+    await page.getByLabel('Članovi').selectOption('all')
+    await page.getByRole('button', { name: 'Uporedi' }).click()
+    await expect(page).toHaveURL(/from=1&to=2&view=side&changes=all/)
+    await expect(page.getByRole('article').filter({ hasText: '(Predmet)' })).toBeVisible()
+    await expect(page.locator('.cmp-side').first()).toBeVisible()
+  })
+
+  test('a wrong query is refused with a translated page, not a crash', async ({ page }) => {
+    const response = await page.goto('/drafts/zakon-o-socijalnim-uslugama/compare?from=abc&lng=en')
+    expect(response?.status()).toBe(400)
+    await expect(page.getByRole('heading', { name: 'Bad request' })).toBeVisible()
+  })
+})
