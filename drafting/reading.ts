@@ -4,6 +4,7 @@ import { outlineDocument, type DocumentOutline } from './outline.ts'
 import { fail, ok, type Result } from './result.ts'
 import type { DraftLanguage, DraftScript } from './language.ts'
 import { transliterate, transliterateDocument } from './transliteration.ts'
+import type { NumberingMode } from './numbering.ts'
 
 /** A named version as listed to readers. */
 export interface VersionSummary {
@@ -82,6 +83,6 @@ export async function readDraft(
     version: summary(chosen),
     versions: draft.versions.map(summary),
     script,
-    outline: outlineDocument(loadDocument(doc), { language, script }),
+    outline: outlineDocument(loadDocument(doc), { language, script }, draft.numberingMode as NumberingMode),
   })
 }

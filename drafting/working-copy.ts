@@ -6,10 +6,11 @@ import { canEditDraft, canOpenEditor, loadDraftAccess } from './permissions.ts'
 import { fail, ok, type Result } from './result.ts'
 import type { DraftLanguage, DraftScript } from './language.ts'
 import type { Prisma } from '../generated/prisma/client.ts'
+import type { NumberingMode } from './numbering.ts'
 
 /** The working copy as the editor opens it. */
 export interface WorkingCopyView {
-  draft: { id: string; slug: string; title: string; language: DraftLanguage; script: DraftScript }
+  draft: { id: string; slug: string; title: string; language: DraftLanguage; script: DraftScript; numberingMode: NumberingMode }
   doc: unknown
   revision: number
   updatedAt: Date
@@ -26,13 +27,16 @@ export type OpenEditorProblem = 'not-found' | 'forbidden'
 export async function openWorkingCopy(db: Db, actor: Actor, slug: string): Promise<Result<WorkingCopyView, OpenEditorProblem>> {
   const draft = await db.draft.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, language: true, script: true, workingCopy: true },
+    select: { id: true, slug: true, title: true, language: true, script: true, numberingMode: true, workingCopy: true },
   })
   if (!draft || !draft.workingCopy) return fail('not-found')
   const access = await loadDraftAccess(db, actor, draft.id)
   if (!access || !canOpenEditor(actor, access)) return fail('forbidden')
   return ok({
-    draft: { id: draft.id, slug: draft.slug, title: draft.title, language: draft.language as DraftLanguage, script: draft.script as DraftScript },
+    draft: {
+      id: draft.id, slug: draft.slug, title: draft.title, language: draft.language as DraftLanguage, script: draft.script as DraftScript,
+      numberingMode: draft.numberingMode === 'frozen' ? 'frozen' : 'continuous',
+    },
     doc: draft.workingCopy.doc,
     revision: draft.workingCopy.revision,
     updatedAt: draft.workingCopy.updatedAt,
