@@ -5,6 +5,7 @@ export default [
   route('drafts/:slug', 'routes/draft.tsx'),
   route('drafts/:slug/edit', 'routes/draft-edit.tsx'),
   route('drafts/:slug/compare', 'routes/draft-compare.tsx'),
+  route('drafts/:slug/compare/amendment.docx', 'routes/draft-amendment-docx.ts'),
   route('register', 'routes/register.tsx'),
   route('confirm-email', 'routes/confirm-email.tsx'),
   route('login', 'routes/login.tsx'),

@@ -113,6 +113,11 @@ export default function DraftCompare({ loaderData }: Route.ComponentProps) {
         <section className="panel" aria-labelledby="amendment-title">
           <h2 id="amendment-title">{t('compare.amendmentTitle')}</h2>
           <p className="muted">{t('compare.amendmentExplain')}</p>
+          <p>
+            <a href={`/drafts/${draft.slug}/compare/amendment.docx?from=${from.seq}&to=${to.seq}`} className="button button--secondary" download>
+              {t('compare.amendmentDocx')}
+            </a>
+          </p>
           <details>
             <summary>{amendment.title}</summary>
             <div className="amendment-text legal-text">

@@ -30,3 +30,17 @@ test.describe('comparing versions', () => {
     await expect(page.getByRole('heading', { name: 'Bad request' })).toBeVisible()
   })
 })
+
+test('the amending-law text downloads as a Word document', async ({ page }) => {
+  await page.goto('/drafts/zakon-o-socijalnim-uslugama/compare?from=1&to=2&lng=bs')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Preuzmi kao Word dokument (.docx)' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('zakon-o-socijalnim-uslugama-izmjene-1-2.docx')
+  const path = await download.path()
+  const { default: mammoth } = await import('mammoth')
+  const { value } = await mammoth.extractRawText({ path })
+  expect(value).toMatch(/Član 1\./)
+  expect(value).toMatch(/stupa na snagu/)
+})
