@@ -8,6 +8,7 @@ import { importPlainText } from '../drafting/plain-text-import.ts'
 import { numberDocument } from '../drafting/numbering.ts'
 import { outlineDocument } from '../drafting/outline.ts'
 import { diffFigures } from './diff.ts'
+import { importFigures } from './import.ts'
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? ''
 
@@ -73,6 +74,7 @@ const figures: Figure[] = [
   { name: 'numbering-800-articles-naive', unit: 'ms', measure: () => medianMs(() => naiveArticleNumbers(big), 5) },
   { name: 'outline-sample-law', unit: 'ms', measure: () => medianMs(() => outlineDocument(sample, { language: 'bs', script: 'latn' })) },
   ...diffFigures(),
+  ...importFigures(),
 ]
 
 for (const figure of figures) {

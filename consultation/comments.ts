@@ -100,7 +100,23 @@ export async function submitComment(
   const proposedWording =
     input.proposedWording !== undefined && !(target && sameWording(input.proposedWording, targetText(target))) ? input.proposedWording : null
 
-  const comment = await db.$transaction(async (tx) => {
+  const submitted = (commentId: string) =>
+    ok({
+      commentId,
+      articleNodeId,
+      draftSlug: round.draft.slug,
+      versionSeq: round.version.seq,
+      latestVersion: isLatestVersion(round),
+      articleAnchor: target?.article.anchor ?? null,
+    })
+  // The same form sent twice (a double click, a retry after a timeout) is kept once.
+  if (input.clientKey) {
+    const earlier = await db.comment.findUnique({ where: { authorId_clientKey: { authorId, clientKey: input.clientKey } }, select: { id: true } })
+    if (earlier) return submitted(earlier.id)
+  }
+  let comment: { id: string }
+  try {
+  comment = await db.$transaction(async (tx) => {
     const created = await tx.comment.create({
       data: {
         roundId: round.id,
@@ -117,6 +133,7 @@ export async function submitComment(
         authorName: input.consentToBeNamed ? actor.name : null,
         consentedAt: now,
         createdAt: now,
+        clientKey: input.clientKey ?? null,
       },
       select: { id: true },
     })
@@ -130,14 +147,13 @@ export async function submitComment(
     })
     return created
   })
-  return ok({
-    commentId: comment.id,
-    articleNodeId,
-    draftSlug: round.draft.slug,
-    versionSeq: round.version.seq,
-    latestVersion: isLatestVersion(round),
-    articleAnchor: target?.article.anchor ?? null,
-  })
+  } catch (error) {
+    // Both copies of a doubled form arrived at once: the unique key kept the first.
+    if ((error as { code?: string }).code !== 'P2002' || !input.clientKey) throw error
+    const first = await db.comment.findUniqueOrThrow({ where: { authorId_clientKey: { authorId, clientKey: input.clientKey } }, select: { id: true } })
+    return submitted(first.id)
+  }
+  return submitted(comment.id)
 }
 
 /**

@@ -34,5 +34,10 @@ export const NewComment = z.object({
     .literal('on', { error: 'errors.field.invalid' })
     .optional()
     .transform((v) => v === 'on'),
+  /** The form's idempotency key: a second submission of the same form is the same comment. */
+  clientKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, 'errors.field.invalid')
+    .optional(),
 })
 export type NewComment = z.infer<typeof NewComment>

@@ -278,3 +278,10 @@ describe('loadDocument', () => {
     expect(() => loadDocument(doc(article('a'), article('a')))).toThrow(/duplicate-node-id/)
   })
 })
+
+describe('parseDocument and the root node', () => {
+  it('refuses JSON whose root is a single unit or text instead of a whole act', () => {
+    expect(parseDocument({ type: 'paragraph', attrs: { id: 'p1' }, content: [{ type: 'text_block' }] })).toEqual({ ok: false, reason: 'invalid-document' })
+    expect(parseDocument({ type: 'text', text: 'x' })).toEqual({ ok: false, reason: 'invalid-document' })
+  })
+})

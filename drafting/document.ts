@@ -20,6 +20,8 @@ export function parseDocument(json: unknown): Result<Node, DocumentProblem> {
   try {
     doc = Node.fromJSON(legalSchema, json as Record<string, unknown>)
     doc.check()
+    // fromJSON reads any node; only a whole act is a document.
+    if (doc.type !== legalSchema.topNodeType) return fail('invalid-document')
   } catch (error) {
     if (error instanceof RangeError || error instanceof TypeError) return fail('invalid-document')
     throw error

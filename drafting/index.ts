@@ -41,3 +41,15 @@ export * from './inputs.ts'
 export { nodeIdsPlugin, fixNodeIds } from './editor/node-ids.ts'
 export { numberingPlugin, numberingDecorations } from './editor/numbering-decorations.ts'
 export { insertArticleAfter, moveArticle, splitParagraph, makePoint } from './editor/commands.ts'
+/** Repairing damaged legal text, and importing .txt and .docx acts with a report. */
+export { repairText } from './text-repair.ts'
+export { importLegalText } from './plain-text-import.ts'
+export { importFile } from './import-file.ts'
+/** Comparing two documents article by article, and the amending law that would make the change. */
+export { diffDocuments, compareWords, type DocumentDiff, type ArticleDiff, type ParagraphDiff, type WordChange, type DiffSummary } from './diff.ts'
+export { amendmentText, amendingLawTitle } from './amendments.ts'
+export { compareVersions, type VersionComparison, type CompareProblem } from './comparison.ts'
+/** Named, immutable versions of a draft. */
+export { saveVersion, listVersions, NewVersion, type SaveVersionProblem, type VersionListItem } from './versions.ts'
+/** The amending-law text as a Word document. */
+export { amendmentDocx } from './export/amendment-docx.ts'

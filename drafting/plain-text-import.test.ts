@@ -938,3 +938,109 @@ describe('importLegalText: signatures and the report', () => {
     expect(stripped.report.warnings.map((w) => w.kind)).toEqual(['stripped-diacritics'])
   })
 })
+
+describe('importLegalText: other shapes of real texts', () => {
+  it('reads a label followed only by a dash or a colon', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.-', 'Tekst.', 'Član 2:', 'Tekst.'), { numbering: 'frozen' })
+    expect(articlesOf(doc).map((a) => a.attrs.num)).toEqual(['1', '2'])
+  })
+
+  it('reads Serbian sub-points "(1)", "(2)" under a point that ends with a colon', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'U smislu ovog zakona:', '1) lica su:', '(1) prva,', '(2) druga;', '2) ostalo.'))
+    expect(body(doc)).toEqual([
+      { article: [{ paragraph: ['U smislu ovog zakona:', { point: ['lica su:', { subpoint: ['prva,'] }, { subpoint: ['druga;'] }] }, { point: ['ostalo.'] }] }] },
+    ])
+  })
+
+  it('still reads "(2)" after a point that ends with a colon as the next paragraph', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', '(1) Korisnici su:', 'a) djeca:', '- mala,', '(2) Drugi stav.'))
+    expect(paragraphsOf(articlesOf(doc)[0]!)).toHaveLength(2)
+  })
+
+  it('puts page headers that repeat the title or another short line aside', () => {
+    const { doc, report } = importLegalText(
+      lines('ZAKON O PROBI', 'Član 1.', 'Tekst prvog', 'Zakon o probi', 'člana.', 'Nacrt zakona o probi', 'Član 2.', 'Tekst.', 'Nacrt zakona o probi', 'Član 3.', 'Tekst.', 'Nacrt zakona o probi'),
+    )
+    expect(childTexts(articlesOf(doc)[0]!, 'paragraph')).toEqual(['Tekst prvog člana.'])
+    expect(report.setAside.map((s) => [s.line, s.reason])).toEqual([[4, 'running-header'], [6, 'running-header'], [9, 'running-header'], [12, 'running-header']])
+  })
+})
+
+describe('importLegalText: texts from other sources', () => {
+  it('reads a Croatian promulgation decision "ODLUKU O PROGLAŠENJU" into the preamble and »…« quotations', () => {
+    const { doc, report } = importLegalText(
+      lines(
+        'Na temelju članka 89. Ustava Republike Hrvatske, donosim',
+        'ODLUKU',
+        'O PROGLAŠENJU ZAKONA O IZMJENAMA ZAKONA O PROBI',
+        'Proglašavam Zakon o izmjenama Zakona o probi.',
+        'Zagreb, 21. lipnja 2021.',
+        'Predsjednik',
+        'Ime Prezime, v. r.',
+        'ZAKON',
+        'O IZMJENAMA ZAKONA O PROBI',
+        'Članak 1.',
+        'U članku 6. stavak 3. mijenja se i glasi:',
+        '»(3) Ministarstvo vodi Registar.«.',
+        'Stavak 7. briše se.',
+        'Članak 2.',
+        'Dodaju se točke 24. i 25. koje glase:',
+        '»24. voda – voda za piće',
+        '25. subjekt – osoba.«.',
+        'Članak 3.',
+        'Kraj.',
+      ),
+    )
+    expect(doc.firstChild!.textContent).toBe('ZAKON O IZMJENAMA ZAKONA O PROBI')
+    expect((tree(doc.child(1)) as { preamble: Tree[] }).preamble[1]).toBe('ODLUKU O PROGLAŠENJU ZAKONA O IZMJENAMA ZAKONA O PROBI')
+    expect(articlesOf(doc).map((a) => childTexts(a, 'paragraph'))).toEqual([
+      ['U članku 6. stavak 3. mijenja se i glasi:', '»(3) Ministarstvo vodi Registar.«.', 'Stavak 7. briše se.'],
+      ['Dodaju se točke 24. i 25. koje glase:', '»24. voda – voda za piće', '25. subjekt – osoba.«.'],
+      ['Kraj.'],
+    ])
+    expect(report.warnings).toEqual([])
+  })
+
+  it('reads a Serbian closing quotation mark ˮ', () => {
+    const { doc, report } = importLegalText(lines('ZAKON O IZMENI', 'Član 1.', 'Posle člana 2. dodaje se član 2a koji glasi:', '„Član 2a', 'Tekst.ˮ', 'Član 2.', 'Kraj.'))
+    expect(articlesOf(doc)).toHaveLength(2)
+    expect(report.warnings).toEqual([])
+  })
+
+  it('reads "PRIJEDLOG ZAKONA O …" as the stage and the title, joined with "ZAKONA O …" below', () => {
+    const { doc, report } = importLegalText(lines('PRIJEDLOG ZAKONA O IZMJENAMA I DOPUNAMA', '', 'ZAKONA O PROBI', '', 'Član 1.', 'Tekst.'))
+    expect(doc.firstChild!.textContent).toBe('PRIJEDLOG ZAKONA O IZMJENAMA I DOPUNAMA ZAKONA O PROBI')
+    expect(report.stage).toBe('prijedlog')
+    expect(nodesOf(doc, 'chapter')).toHaveLength(0)
+  })
+
+  it('reads a title in the accusative after "donosi" and takes a gazette reference off a title', () => {
+    expect(importPlainText(lines('Vlada donosi', 'U R E D B U', 'O PROBI', 'Član 1.', 'Tekst.')).firstChild!.textContent).toBe('UREDBU O PROBI')
+    const { doc, report } = importLegalText(lines('ZAKONO RATIFIKACIJI UGOVORA("Sl. list SFRJ", br. 2/83) |', 'ČLAN 1', 'Tekst.'))
+    expect(doc.firstChild!.textContent).toBe('ZAKON O RATIFIKACIJI UGOVORA')
+    expect(report.gazette).toBe('Sl. list SFRJ, br. 2/83')
+  })
+
+  it('splits two points written on one line, but not a list of references', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Činovi su:', 'i) glavni inspektor; j) generalni inspektor.', 'k) iz tačke a), b) i c) ovog stava.'))
+    expect(nodesOf(doc, 'point').map((p) => p.textContent)).toEqual(['glavni inspektor;', 'generalni inspektor.', 'iz tačke a), b) i c) ovog stava.'])
+  })
+
+  it('rebuilds a text whose line breaks were lost, labels without their Č included', () => {
+    const sentence = 'Ovim zakonom uređuju se uslovi i postupak za pružanje zaštite i pomoći učesnicima u postupku i njima bliskim licima. '
+    const flat =
+      `I OSNOVNE ODREDBE lan 1 ${sentence.repeat(4)}lan 2 (1) Prvi stav. (2) Drugi stav. II PRAVA lan 3 Izrazi imaju ovo značenje: 1) prvi izraz, 2) drugi izraz. ` +
+      `lan 4 ${sentence.repeat(4)}`
+    const { doc, report } = importLegalText(lines('ZAKON O PROBI', '', flat))
+    expect(articlesOf(doc).map((a) => report.written[a.attrs.id as string])).toEqual(['1', '2', '3', '4'])
+    expect(nodesOf(doc, 'chapter').map((c) => c.firstChild!.textContent)).toEqual(['OSNOVNE ODREDBE', 'PRAVA'])
+    expect(paragraphsOf(articlesOf(doc)[1]!)).toHaveLength(2)
+    expect(nodesOf(doc, 'point')).toHaveLength(2)
+    expect(report.warnings.map((w) => w.kind)).toEqual(['flattened-text'])
+    expect(report.repairCounts['lost-letter']).toBe(4)
+  })
+
+  it('explains a text that lost its letters in a PDF', () => {
+    expect(() => importPlainText(`ZAKON\n${'1) , , ;\n2) , .\n'.repeat(40)}`)).toThrow(/almost no letters/)
+  })
+})

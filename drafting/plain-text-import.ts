@@ -76,7 +76,8 @@ export interface SetAsideLine {
  * - `unquoted-amendment`: new text after "glasi:" given without quotation marks;
  * - `empty-article`: an article label with no text after it;
  * - `empty-division`: a part, chapter or section heading with no article in it;
- * - `file`: how the file was read (a legacy code page, an element of a .docx left out).
+ * - `file`: how the file was read (a legacy code page, an element of a .docx left out);
+ * - `flattened-text`: a long line holding several articles was split before each label.
  */
 export type ImportWarningKind =
   | TextWarningKind
@@ -87,6 +88,7 @@ export type ImportWarningKind =
   | 'empty-article'
   | 'empty-division'
   | 'file'
+  | 'flattened-text'
 
 export interface ImportWarning {
   kind: ImportWarningKind
@@ -148,11 +150,26 @@ export function importPlainText(text: string, options: ImportOptions = {}): Node
  */
 export function importLegalText(text: string, options: ImportOptions = {}): LegalTextImport {
   const repaired = repairText(text)
-  const reader = new ActReader(toLines(repaired.text), options.numbering === 'frozen')
+  const rebuilt: Rebuilt[] = []
+  const reader = new ActReader(toLines(repaired.text, rebuilt), options.numbering === 'frozen')
   reader.read()
   const { content, report } = reader.finish()
-  for (const w of repaired.warnings) report.warnings.unshift({ kind: w.kind, line: w.line, message: w.message })
-  report.repairs = [...repaired.repairs, ...report.repairs].sort((a, b) => a.line - b.line)
+  const repairs = [...repaired.repairs]
+  let warnings = repaired.warnings.map((w): ImportWarning => ({ kind: w.kind, line: w.line, message: w.message }))
+  for (const { line, lostLetters } of rebuilt) {
+    warnings.push({ kind: 'flattened-text', line, message: `Line ${line} held several articles: its line breaks were lost and it was split before each label. Check the paragraphs of these articles.` })
+    for (const label of lostLetters) repairs.push({ kind: 'lost-letter', line, before: label, after: label.replace(/^lan/u, 'Član') })
+  }
+  if (rebuilt.some((r) => r.lostLetters.length > 0) && warnings.some((w) => w.kind === 'stripped-diacritics')) {
+    // Labels that lost their Č say the letters were dropped, not replaced by c, s, z.
+    warnings = warnings.map((w) =>
+      w.kind === 'stripped-diacritics'
+        ? { kind: 'lost-letters', line: w.line, message: 'Labels had lost their first letter ("lan 1") and the text has no č, ć, đ, š or ž: these letters were probably dropped everywhere. Labels were repaired; the words need a person to restore them.' }
+        : w,
+    )
+  }
+  report.warnings = [...warnings, ...report.warnings]
+  report.repairs = [...repairs, ...report.repairs].sort((a, b) => a.line - b.line)
   report.repairCounts = {}
   for (const r of report.repairs) report.repairCounts[r.kind] = (report.repairCounts[r.kind] ?? 0) + 1
   const result = parseDocument({ type: 'doc', content })
@@ -175,7 +192,13 @@ interface Line {
 
 const QUOTE_AFTER_COLON = /^(.*?(?:glasi|glase|гласи|гласе|glasiti)\s*:)\s*((?:["„“”«]|,,)\s*\S.*)$/iu
 
-function toLines(text: string): Line[] {
+/** Lines rebuilt from a line whose line breaks were lost, and the labels whose Č was put back. */
+interface Rebuilt {
+  line: number
+  lostLetters: string[]
+}
+
+function toLines(text: string, rebuilt: Rebuilt[]): Line[] {
   const out: Line[] = []
   let blank = false
   text.split('\n').forEach((raw, index) => {
@@ -184,15 +207,76 @@ function toLines(text: string): Line[] {
       blank = true
       return
     }
-    // "… mijenja se i glasi: "Član 5." on one line: the quote starts a line of its own.
-    const split = QUOTE_AFTER_COLON.exec(t)
-    if (split) {
-      out.push({ no: index + 1, index: out.length, text: split[1]!, blankBefore: blank })
-      out.push({ no: index + 1, index: out.length, text: split[2]!, blankBefore: false })
-    } else out.push({ no: index + 1, index: out.length, text: t, blankBefore: blank })
-    blank = false
+    const lostLetters: string[] = []
+    const pieces = unflatten(t, lostLetters)
+    if (pieces.length > 1) rebuilt.push({ line: index + 1, lostLetters })
+    for (const piece of pieces) {
+      // "… mijenja se i glasi: "Član 5." on one line: the quote starts a line of its own.
+      const split = QUOTE_AFTER_COLON.exec(piece)
+      if (split) {
+        out.push({ no: index + 1, index: out.length, text: split[1]!, blankBefore: blank })
+        out.push({ no: index + 1, index: out.length, text: split[2]!, blankBefore: false })
+      } else out.push({ no: index + 1, index: out.length, text: piece, blankBefore: blank })
+      blank = false
+    }
   })
   return out
+}
+
+// A label inside a long line, after the end of a sentence or of a heading: "… Federacije. Član 2. (1) …".
+// "lan 2" is "Član 2" whose Č a PDF extractor lost, as at the start of a line.
+const INLINE_LABEL = /(?<=[.:;!?"”“»)]|[\p{Lu}\d]{2})\s+(?=(?:[ČC]lan(?:ak)?|lan(?:ak)?|ČLAN(?:AK)?|Члан(?:ак)?|ЧЛАН(?:АК)?)\s*\d{1,4}\s?[a-zа-ш]?\.?(?:\s+(?:\(|\p{Lu})|$))/gu
+// An upper-case heading at the end of a piece, before the next label: "… tekst. II. PRAVA".
+const TRAILING_HEADING = /(?<=[.:;!?"”“»)])\s+((?:[IVXLC]{1,6}\.?\s*[-–—]?\s*)?\p{Lu}[\p{Lu}\s,-]{3,})$/u
+
+/**
+ * Splits a line whose line breaks were lost (a whole act on one line, as some PDF and web
+ * copies have it) before each article label and its heading. Lines that are not long and
+ * do not hold several labels stay whole.
+ */
+function unflatten(line: string, lostLetters: string[]): string[] {
+  if (line.length < 1000) return [line]
+  const starts = [...line.matchAll(INLINE_LABEL)].map((m) => m.index + m[0].length)
+  if (starts.length < 2) return [line]
+  const pieces: string[] = []
+  let from = 0
+  for (const start of [...starts, line.length]) {
+    let piece = line.slice(from, start).trim()
+    const heading = TRAILING_HEADING.exec(piece)
+    let trailing: string | null = null
+    if (heading && start !== line.length && upperCaseDominant(heading[1]!)) {
+      trailing = heading[1]!.trim()
+      piece = piece.slice(0, heading.index).trim()
+    }
+    if (from === 0) pieces.push(...splitFrontMatter(piece))
+    else {
+      // "Član 2. Federacija se sastoji …": the label, its heading in parentheses, then the text
+      const label = /^(\S+\s*\d{1,4}\s?[a-zа-ш]?\.?(?:\s+\([^()]*\D[^()]*\))?)(?:\s+(.*))?$/u.exec(piece)
+      if (label?.[1]!.startsWith('lan')) lostLetters.push(label[1]!)
+      const written = label?.[1]!.replace(/^lan/u, 'Član')
+      pieces.push(...(label ? [written!, ...(label[2] ? splitInlinePoints(label[2]) : [])] : [piece]))
+    }
+    if (trailing) pieces.push(trailing)
+    from = start
+  }
+  return pieces.filter(Boolean)
+}
+
+/** Before the first article of a flattened text: the legal basis, a title in capitals, the text after it. */
+function splitFrontMatter(text: string): string[] {
+  return text
+    .split(/\s+(?=(?:Na osnovu|Na temelju|Temeljem|На основу|На темељу)\s)|(?<=(?:donosi|donosim|donijelo je|доноси|доносим|[.!?]))\s+(?=(?:ZAKON|USTAV|ODLUK[AU]|UREDB[AU]|PRAVILNIK|PRAVILA|UKAZ|ЗАКОН|УСТАВ|ОДЛУК[АУ]|УРЕДБ[АУ]|ПРАВИЛНИК|ПРАВИЛА|УКАЗ)\s+\p{Lu})/u)
+    .flatMap((piece) => {
+      // "USTAV FEDERACIJE BOSNE I HERCEGOVINE Uvjereni da …": the capitals are the title
+      const m = /^((?:\p{Lu}+[\s,]+){1,}\p{Lu}+)\s+(\p{Lu}\p{Ll}.*)$/u.exec(piece)
+      return m && TITLE_START.test(m[1]!) ? [m[1]!, m[2]!] : [piece]
+    })
+}
+
+/** "… prava na: a) život, b) slobodu": a lead sentence and its points written on one line. */
+function splitInlinePoints(text: string): string[] {
+  const m = /^(.*?:)\s+((?:a|а|1)\)\s.*)$/u.exec(text)
+  return m ? [m[1]!, m[2]!] : [text]
 }
 
 // ---------------------------------------------------------------------------------------
@@ -241,6 +325,8 @@ const FRAGMENT = /^(?:Č|Čl|Čla|Ч|Чл|Чла|Cl|Cla|Član|Članak|Члан|�
 const AMENDING_COLON = /(?:glasi|glase|гласи|гласе|glasiti)\s*:$/iu
 
 const STAGE = /^(?:(PREDNACRT|ПРЕДНАЦРТ)|(NACRT|НАЦРТ)|(PRIJEDLOG|PREDLOG|ПРИЈЕДЛОГ|ПРЕДЛОГ))(?:\s+(?:ZAKONA|ЗАКОНА))?$/iu
+/** "PRIJEDLOG ZAKONA O …", "NACRT ZAKONA O …": the stage and the title on one line. */
+const STAGED_TITLE = /^(?:(PREDNACRT|ПРЕДНАЦРТ)|(NACRT|НАЦРТ)|(PRIJEDLOG|PREDLOG|ПРИЈЕДЛОГ|ПРЕДЛОГ))\s+(?:ZAKONA|ODLUKE|UREDBE|PRAVILNIKA|ЗАКОНА|ОДЛУКЕ|УРЕДБЕ|ПРАВИЛНИКА)\s+(?:O|О)\s/u
 const WORKING_COPY = /^(?:RADNI MATERIJAL|RADNA VERZIJA|RADNI TEKST|TEKST ZA JAVNE KONSULTACIJE)$/iu
 const INSTITUTION =
   /^(?:BOSNA I HERCEGOVINA|BOSNIA AND HERZEGOVINA|БОСНА И ХЕРЦЕГОВИНА|FEDERACIJA BOSNE I HERCEGOVINE|ФЕДЕРАЦИЈА БОСНЕ И ХЕРЦЕГОВИНЕ|REPUBLIKA SRPSKA|РЕПУБЛИКА СРПСКА|BRČKO DISTRIKT|БРЧКО ДИСТРИКТ|VLADA|ВЛАДА|PARLAMENT|ПАРЛАМЕНТ|VIJEĆE MINISTARA|САВЈЕТ МИНИСТАРА|FEDERALNO MINISTARSTVO|MINISTARSTVO|МИНИСТАРСТВО|KANTON|КАНТОН|ŽUPANIJA|SKUPŠTINA|СКУПШТИНА|PREDSTAVNIČKI DOM|ZASTUPNIČKI DOM|DOM NARODA)(?![\p{L}])/u
@@ -255,14 +341,18 @@ const SIGNATORY =
   /^(?:PREDSJEDAVAJUĆ[IA]|PREDSJEDNI(?:K|CA)|PREDSJEDATELJ(?:ICA)?|PREMIJER(?:KA)?|MINISTAR|MINISTRICA|DIREKTOR(?:ICA)?|SEKRETAR|GENERALNI SEKRETAR|ZAMJENIK|PREDSJEDNIK|PREDSEDNIK|ПРЕДСЈЕДАВАЈУЋ[ИА]|ПРЕДСЈЕДНИ(?:К|ЦА)|ПРЕМИЈЕР|МИНИСТАР|ДИРЕКТОР|СЕКРЕТАР|ПРЕДСЕДНИК)(?![\p{L}])/iu
 const SIGNED = /(?:^|[\s,])(?:s\.\s?r\.|v\.\s?r\.|с\.\s?р\.|в\.\s?р\.)$/iu
 const PROMULGATION = /^(?:UKAZ|УКАЗ)(?![\p{L}])/u
+const PROMULGATION_TITLE = /^(?:ODLUK[AU]|ОДЛУК[АУ])\s+(?:O|О)\s+(?:PROGLAŠENJU|PROGLASENJU|ПРОГЛАШЕЊУ)(?![\p{L}])/iu
 const PREAMBLE = /^(?:Na osnovu|Na temelju|Temeljem|Polazeći od|На основу|На темељу)(?![\p{L}])/u
 const PREAMBLE_END =
   /(?:[.:;]|donosi|donosim|donijelo je|donijela je|donio je|donijeli su|utvrdilo je|utvrdila je|usvojila je|usvojio je|доноси|доносим|донијело је|донијела је|донио је|донијели су|утврдило је|усвојила је)$/iu
-const ACT_WORD = String.raw`(?:ZAKON|PRAVILA|PRAVILNIK|UREDBA|ODLUKA|UPUTSTVO|UPUTA|NAPUTAK|NAREDBA|ZAKLJUČAK|POSLOVNIK|STATUT|USTAV|AMANDMANI?|KODEKS|ЗАКОН|ПРАВИЛА|ПРАВИЛНИК|УРЕДБА|ОДЛУКА|УПУТСТВО|НАРЕДБА|ЗАКЉУЧАК|ПОСЛОВНИК|СТАТУТ|УСТАВ|АМАНДМАНИ?|КОДЕКС)(?![\p{L}])`
+// The act's name as a title writes it, also in the accusative after "donosi": UREDBU, ODLUKU.
+const ACT_WORD = String.raw`(?:ZAKON|PRAVILA|PRAVILNIK|UREDB[AU]|ODLUK[AU]|UPUTSTVO|UPUT[AU]|NAPUTAK|NAREDB[AU]|ZAKLJUČAK|POSLOVNIK|STATUT|USTAV|AMANDMANI?|KODEKS|ЗАКОН|ПРАВИЛА|ПРАВИЛНИК|УРЕДБ[АУ]|ОДЛУК[АУ]|УПУТСТВО|НАРЕДБ[АУ]|ЗАКЉУЧАК|ПОСЛОВНИК|СТАТУТ|УСТАВ|АМАНДМАНИ?|КОДЕКС)(?![\p{L}])`
 const TITLE_START = new RegExp(`^${ACT_WORD}`, 'iu')
 const SITE_TITLE = new RegExp(String.raw`^\d{1,4}\.\s+${ACT_WORD}`, 'iu')
-const FUNCTION_WORD_START = /^(?:O|ZA|U|I|S|SA|OD|NA|PO|IZ|KOD|PRI|TE|ILI|DO|О|ЗА|У|И|С|СА|ОД|НА|ПО|ИЗ|КОД|ПРИ|ТЕ|ИЛИ|ДО)\s/u
-const FUNCTION_WORD_END = /(?:\s(?:O|ZA|U|I|S|SA|OD|NA|PO|IZ|TE|ILI|DO|О|ЗА|У|И|С|СА|ОД|НА|ПО|ИЗ|ТЕ|ИЛИ|ДО)|,)$/u
+// Words that cannot end a title or start a heading: prepositions, conjunctions, and the
+// amended act ("… O IZMJENAMA I DOPUNAMA" / "ZAKONA O …").
+const FUNCTION_WORD_START = /^(?:O|ZA|U|I|S|SA|OD|NA|PO|IZ|KOD|PRI|TE|ILI|DO|ZAKONA|О|ЗА|У|И|С|СА|ОД|НА|ПО|ИЗ|КОД|ПРИ|ТЕ|ИЛИ|ДО|ЗАКОНА)\s/u
+const FUNCTION_WORD_END = /(?:\s(?:O|ZA|U|I|S|SA|OD|NA|PO|IZ|TE|ILI|DO|DOPUNAMA|IZMJENAMA|IZMENAMA|IZMJENI|IZMENI|DOPUNI|О|ЗА|У|И|С|СА|ОД|НА|ПО|ИЗ|ТЕ|ИЛИ|ДО|ДОПУНАМА|ИЗМЈЕНАМА|ИЗМЕНАМА|ИЗМЈЕНИ|ДОПУНИ)|,)$/u
 const HEADING_WORDS_END = /(?:ODREDBE|ОДРЕДБЕ)$/u
 
 const TERMINAL = /[.:;!?…]["'”“»)\]]*$/u
@@ -367,6 +457,10 @@ class ActReader {
   read(): void {
     let i = this.readFrontMatter()
     for (; i < this.lines.length; i++) this.readBodyLine(i)
+    if (this.quote?.quoted && this.quote.end < 0) {
+      const from = this.lines[this.quote.from]!
+      this.warn('unclosed-quote', from.no, `The quotation opened on line ${from.no} is never closed; it was read to the end of the text.`)
+    }
     this.closeArticle()
   }
 
@@ -379,6 +473,14 @@ class ActReader {
     if (this.memorandum && this.memorandum.content!.length > 0) content.push(this.memorandum)
     this.report.setAside.sort((a, b) => a.line - b.line)
     if (!content.some((c) => c.type !== 'title' && c.type !== 'preamble' && c.type !== 'memorandum')) {
+      const all = this.lines.map((l) => l.text).join('')
+      const letters = all.match(/\p{L}/gu)?.length ?? 0
+      if (all.length > 200 && letters < all.length * 0.2) {
+        throw new RangeError(
+          'The text does not make a valid act: it has almost no letters, only punctuation and numbers. The PDF it was copied from ' +
+            'keeps its letters in an embedded font; export the act from Word or run OCR on it, and import that.',
+        )
+      }
       throw new RangeError('The text does not make a valid act: no article was found (no line such as "Član 1." or "Члан 1.").')
     }
     return { content, report: this.report }
@@ -410,6 +512,13 @@ class ActReader {
       if (titleOpen && title && this.continuesTitle(title.text, line)) {
         title.text = `${title.text} ${t}`
         title.lines.push(line)
+        if (PROMULGATION_TITLE.test(title.text)) {
+          // "ODLUKU / O PROGLAŠENJU ZAKONA …": a promulgation decision, not the act's title
+          this.preamble.push(title.text)
+          title = null
+          titleOpen = false
+          promulgation = true
+        }
         continue
       }
       if (this.weakStructure(i)) break
@@ -421,7 +530,13 @@ class ActReader {
       preambleOpen = false
       titleOpen = false
       const stage = STAGE.exec(t)
-      if (stage) {
+      const staged = STAGED_TITLE.exec(t)
+      if (staged) {
+        this.report.stage = staged[1] ? 'prednacrt' : staged[2] ? 'nacrt' : 'prijedlog'
+        if (title) for (const l of title.lines) this.setAside(l, 'front-matter')
+        title = { text: t, lines: [line] }
+        titleOpen = true
+      } else if (stage) {
         this.report.stage = stage[1] ? 'prednacrt' : stage[2] ? 'nacrt' : 'prijedlog'
         this.setAside(line, 'cover')
       } else if (WORKING_COPY.test(t) || (INSTITUTION.test(t) && upperCaseDominant(t))) {
@@ -431,7 +546,7 @@ class ActReader {
         this.setAside(line, 'gazette')
       } else if (PLACE_DATE.test(t) || DATE.test(t) || PLACE.test(t) || REFERENCE.test(t)) {
         this.setAside(line, 'cover')
-      } else if (PROMULGATION.test(t)) {
+      } else if (PROMULGATION.test(t) || PROMULGATION_TITLE.test(t)) {
         promulgation = true
         this.preamble.push(t)
       } else if (PREAMBLE.test(t)) {
@@ -450,8 +565,15 @@ class ActReader {
       }
     }
 
-    if (title) this.title = title.text
-    else if (siteTitle) this.title = siteTitle
+    if (title) {
+      // "ZAKON O … ("Sl. list SFRJ", br. 2/83) |": the gazette reference written after the title
+      const gazette = /\s*\(\s*["“„]?(?:Sl\.|Služben|Сл\.|Службен)[^()]*\)[\s|]*$/u.exec(title.text)
+      if (gazette) {
+        this.report.gazette ??= gazette[0].trim().replace(/[\s|]+$/u, '').replace(/^\(|\)$/gu, '').replace(/["“”„]/gu, '')
+        title.text = title.text.slice(0, gazette.index).trim()
+      }
+      this.title = title.text.replace(/\s*\|$/u, '')
+    } else if (siteTitle) this.title = siteTitle
     else if (frontLines.some((l) => !/^(?:https?:\/\/|www\.)/iu.test(l.text))) {
       // No title-like line: the first line that is nothing else names the act, as in a
       // text that starts with its title in its own words.
@@ -508,7 +630,9 @@ class ActReader {
         return
       }
       const from = this.lines[this.quote.from]!
-      if (this.quote.quoted) {
+      if (i === this.quote.from + 1) {
+        this.warn('unquoted-amendment', from.no, `Line ${from.no} announces new text ("… glasi:") but none follows it.`)
+      } else if (this.quote.quoted) {
         this.warn('unclosed-quote', from.no, `The quotation opened on line ${from.no} is never closed; it was read up to line ${line.no - 1}.`)
       } else {
         this.warn('unquoted-amendment', from.no, `The new text after line ${from.no} has no quotation marks; it was read up to line ${line.no - 1}.`)
@@ -613,7 +737,7 @@ class ActReader {
           this.open = { block, kind: 'heading' }
           return
         }
-        const next = this.lines[i + 1]?.text ?? ''
+        const next = this.nextTextLine(i)?.text ?? ''
         if (headingLike(t, 6) && !upperCaseDominant(t) && next && !LOWERCASE_START.test(next) && !this.isMarker(t)) {
           return void article.content!.push(inline('article_heading', t))
         }
@@ -652,7 +776,8 @@ class ActReader {
     if (this.breaksReference(t)) return this.addPlain(line)
     if ((m = POINT.exec(t))) return this.addPoint(`${m[1]})`, m[1]!, m[2]!)
     if ((m = INDENT.exec(t))) return this.addIndent(m[1]!)
-    if (PARAGRAPH.test(t)) return this.addParagraph(t, null)
+    // Quoted paragraphs and points keep their numbers in the text: they number the amended act.
+    if (PARAGRAPH.test(t) || NUMBER_DOT.test(t)) return this.addParagraph(t, null)
     this.addPlain(line)
   }
 
@@ -775,6 +900,12 @@ class ActReader {
   }
 
   private addPoint(mark: string, value: string, text: string): void {
+    // "i) glavni inspektor; j) generalni inspektor.": the next point on the same line
+    const inline = mark.endsWith(')') ? nextPointOnLine(value, text) : null
+    if (inline) {
+      this.addPoint(mark, value, text.slice(0, inline.index))
+      return this.addPoint(`${inline.value})`, inline.value, inline.rest)
+    }
     const paragraph = this.ensureParagraph()
     const lettered = this.point && !/^\d/u.test(this.report.written[this.point.attrs!.id as string] ?? '')
     if (/^\d/u.test(value) && lettered && TERMINAL.test(blockText(this.point!.content![0]!)) && /:$/u.test(blockText(this.point!.content![0]!))) {
@@ -947,6 +1078,13 @@ class ActReader {
     return (this.repeated.get(t) ?? 0) >= 3
   }
 
+  /** The next line after line i that is not a note, a footnote or a page header. */
+  private nextTextLine(i: number): Line | undefined {
+    let j = i + 1
+    while (j < this.lines.length && (NOTE.test(this.lines[j]!.text) || FOOTNOTE.test(this.lines[j]!.text) || this.isRunningHeader(j))) j++
+    return this.lines[j]
+  }
+
   private nextIsLabel(i: number): boolean {
     return i + 1 < this.lines.length && this.parseLabel(i + 1) !== null
   }
@@ -1048,6 +1186,23 @@ class ActReader {
   }
 }
 
+/** Orders in which points are lettered: ISO Latin, BHS Latin, Cyrillic, Cyrillic order in Latin (RS). */
+const POINT_ORDERS = ['abcdefghijklmnopqrstuvwxyz', 'abcčćdđefghijklmnoprsštuvzž', 'абвгдђежзијклљмнњопрстћуфхцчџш', 'abvgdđežzijklmnoprstćufhcčš']
+
+/** Where the point after `value` starts inside the text of point `value`, if it does. */
+function nextPointOnLine(value: string, text: string): { index: number; value: string; rest: string } | null {
+  const marks = /^\d+$/u.test(value)
+    ? [String(Number(value) + 1)]
+    : POINT_ORDERS.filter((letters) => letters.includes(value)).map((letters) => letters[letters.indexOf(value) + 1] ?? '')
+  let best: { index: number; value: string; rest: string } | null = null
+  for (const mark of new Set(marks.filter(Boolean))) {
+    // After a word and a comma or semicolon; never inside a reference list "tačke a), b) i c)".
+    const m = new RegExp(String.raw`(?<=[\p{L}\d"”'»%][,;.])\s+${mark}\)\s+(?=\S)`, 'u').exec(text)
+    if (m && (!best || m.index < best.index)) best = { index: m.index, value: mark, rest: text.slice(m.index + m[0].length) }
+  }
+  return best
+}
+
 function countRepeats(lines: Line[]): Map<string, number> {
   const counts = new Map<string, number>()
   for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1)
@@ -1070,8 +1225,9 @@ function splitNumber(number: string): [number, string] {
 }
 
 /**
- * How a line changes the depth of quotation: „ « and ,, open, » closes; straight and
- * curly double quotes open at the start of a word and close at its end.
+ * How a line changes the depth of quotation: „ and ,, open; straight and curly quotes and
+ * guillemets open at the start of a word and close at its end, since BiH and Serbian texts
+ * write "…", “…”, ”…” and «…», and Croatian ones »…«.
  */
 function quoteBalance(text: string): { opened: boolean; delta: number } {
   let delta = 0
@@ -1079,13 +1235,13 @@ function quoteBalance(text: string): { opened: boolean; delta: number } {
   for (let k = 0; k < text.length; k++) {
     const ch = text[k]!
     const prev = k === 0 ? ' ' : text[k - 1]!
-    if (ch === '„' || ch === '«' || (ch === ',' && text[k + 1] === ',' && /[\s(]/u.test(prev) && /\p{L}/u.test(text[k + 2] ?? ''))) {
+    if (ch === '„' || (ch === ',' && text[k + 1] === ',' && /[\s(]/u.test(prev) && /\p{L}/u.test(text[k + 2] ?? ''))) {
       if (ch === ',') k++
       delta++
       opened = true
-    } else if (ch === '»') delta--
-    else if (ch === '"' || ch === '“' || ch === '”') {
-      if (/[\s([{„«]/u.test(prev) || k === 0) {
+    } else if (ch === 'ˮ') delta--
+    else if (ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»') {
+      if (/[\s([{„]/u.test(prev) || k === 0) {
         delta++
         opened = true
       } else delta--

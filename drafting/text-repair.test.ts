@@ -112,3 +112,10 @@ describe('decodeSingleByte', () => {
     expect(decodeSingleByte(new Uint8Array([0xc8, 0x6c, 0x61, 0x6e, 0x20, 0x9a]), 'windows-1250')).toBe('Član š')
   })
 })
+
+describe('repairText: YUSCII detection', () => {
+  it('does not read a modern text with a few "a|b" or "x~y" for YUSCII', () => {
+    const text = 'Član 1. Uređuju se prava iz socijalne zaštite, obaveze države i općine. Tabela: kolona|red i oznaka x~y.'
+    expect(repairText(text).text).toBe(text)
+  })
+})

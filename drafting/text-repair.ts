@@ -20,7 +20,8 @@ import { toLatin } from './transliteration.ts'
  * - `homoglyph`: a word mixing Latin and Cyrillic look-alikes brought to one script;
  * - `lost-letter`: a label whose first letter a PDF extractor lost ("lan 1." → "Član 1.");
  * - `ocr-digit`: the letter l read for the digit 1 in a number slot ("Član l." → "Član 1.");
- * - `letter-spacing`: a letter-spaced word closed up ("Z A K O N" → "ZAKON").
+ * - `letter-spacing`: a letter-spaced word closed up ("Z A K O N" → "ZAKON"), or a lost space
+ *   put back ("ZAKONO RATIFIKACIJI" → "ZAKON O RATIFIKACIJI").
  */
 export type RepairKind =
   | 'mojibake'
@@ -43,9 +44,11 @@ export interface Repair {
 /**
  * Damage that cannot be repaired safely, only reported:
  * - `stripped-diacritics`: a Latin text without č ć đ š ž ("Clanak 1."); no safe restore;
- * - `mixed-script-word`: a word mixing scripts with letters that have no look-alike.
+ * - `mixed-script-word`: a word mixing scripts with letters that have no look-alike;
+ * - `lost-letters`: labels lost their Č and the text has no č ć đ š ž: a PDF extractor
+ *   dropped those letters everywhere ("ureuju" for "uređuju"); a person restores them.
  */
-export type TextWarningKind = 'stripped-diacritics' | 'mixed-script-word'
+export type TextWarningKind = 'stripped-diacritics' | 'mixed-script-word' | 'lost-letters'
 
 export interface TextWarning {
   kind: TextWarningKind
@@ -259,7 +262,7 @@ function repairCompatibility(text: string, ctx: LineContext): string {
 
 const WIKI_LINKS = /\[(?:uredi|уреди|edit|uredi izvor|уреди извор)(?:\s*\|\s*(?:uredi|уреди|edit)(?:\s+(?:izvor|извор|source))?)?\]/giu
 const PAGE_LINE =
-  /^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|(?:page|strana|stranica|str\.|страна|страница|стр\.)\s*\d{1,4}(?:\s*(?:od|of|од|\/)\s*\d{1,4})?\s*:?|\d{1,4}\s*(?:\/|od|of|од)\s*\d{1,4})$/iu
+  /^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|(?:you are on\s+)?(?:page|strana|stranica|str\.|страна|страница|стр\.)\s*\d{1,4}(?:\s*(?:od|of|од|\/)\s*\d{1,4})?\s*:?|\d{1,4}\s*(?:\/|od|of|од)\s*\d{1,4})$/iu
 const PAGE_PREFIX = /^page\s+\d{1,4}\s*:\s+/iu
 const RUNNING_HEADER = /^(?:služben[aeiou]\s+(?:novine|glasnik|list)|службен[аеиоу]\s+(?:новине|гласник|лист)).{0,80}\b(?:strana|stranica|str\.|страна|стр\.)\s*\d{1,4}$/iu
 
@@ -289,15 +292,17 @@ const YUSCII_MAP = new Map([
 const YUSCII_INSIDE_WORD = /(?<=\p{L})[`{|}~](?=\p{L})/gu
 
 /**
- * Whether a text was typed in a YUSCII font: several of ` { | } ~ inside words (a lone
- * one is enough when the text has no real č ć đ š ž), or "^lan" opening a line. Square
- * brackets alone prove nothing: wiki copies have "[uredi]".
+ * Whether a text was typed in a YUSCII font: several of ` { | } ~ inside words, more than
+ * the real č ć đ š ž it has (a lone one is enough when it has none), or "^lan" opening a
+ * line. Square brackets alone prove nothing: wiki copies have "[uredi]".
  */
 function looksYuscii(text: string): boolean {
   const inside = (text.match(YUSCII_INSIDE_WORD) ?? []).length
   const labels = (text.match(/^\s*\^(?:lan|LAN)/gmu) ?? []).length
   const score = inside + 2 * labels
-  return score >= 2 || (score >= 1 && !BHS_DIACRITICS.test(text))
+  // A YUSCII text has no real č ć đ š ž; a modern text with a stray "a|b" has many.
+  const real = text.match(/[čćđšžČĆĐŠŽ]/gu)?.length ?? 0
+  return (score >= 2 && score > real) || (score >= 1 && real === 0)
 }
 
 function repairYuscii(token: string): string {
@@ -432,8 +437,8 @@ function repairOcrDigits(text: string, ctx: LineContext): string {
 /** Words that appear letter-spaced on title pages, longest first within each script. */
 const SPACED_WORDS = [
   'OBRAZLOŽENJE', 'OBRAZLOZENJE', 'PREDNACRT', 'PRAVILNIK', 'PRIJEDLOG', 'POSLOVNIK', 'AMANDMAN', 'UPUTSTVO',
-  'NAREDBA', 'PRAVILA', 'ZAKONA', 'ZAKONU', 'ODLUKA', 'UREDBA', 'STATUT', 'ZAKON', 'NACRT', 'UKAZ',
-  'ОБРАЗЛОЖЕЊЕ', 'ПРЕДНАЦРТ', 'ПРАВИЛНИК', 'ПРИЈЕДЛОГ', 'ПРАВИЛА', 'ЗАКОНА', 'ОДЛУКА', 'УРЕДБА', 'ЗАКОН', 'НАЦРТ', 'УКАЗ',
+  'NAREDBA', 'NAREDBU', 'PRAVILA', 'ZAKONA', 'ZAKONU', 'ODLUKA', 'ODLUKU', 'UREDBA', 'UREDBU', 'STATUT', 'ZAKON', 'NACRT', 'UKAZ',
+  'ОБРАЗЛОЖЕЊЕ', 'ПРЕДНАЦРТ', 'ПРАВИЛНИК', 'ПРИЈЕДЛОГ', 'ПРАВИЛА', 'ЗАКОНА', 'ОДЛУКА', 'ОДЛУКУ', 'УРЕДБА', 'УРЕДБУ', 'ЗАКОН', 'НАЦРТ', 'УКАЗ',
 ]
 const SINGLE_LETTER_WORDS = new Set(['O', 'I', 'U', 'S', 'A', 'K', 'Z', 'О', 'И', 'У', 'С', 'А', 'К'])
 const SPACED_RUN = /^((?:(?:NJ|LJ|DŽ|\p{Lu}) ){2,}(?:NJ|LJ|DŽ|\p{Lu}))(?= |$)/u
@@ -444,6 +449,12 @@ const SPACED_RUN = /^((?:(?:NJ|LJ|DŽ|\p{Lu}) ){2,}(?:NJ|LJ|DŽ|\p{Lu}))(?= |$)/
  * "O B R A Z L O Ž E NJ E" → "OBRAZLOŽENJE". Unknown runs stay as written.
  */
 function closeLetterSpacing(text: string, ctx: LineContext): string {
+  // "ZAKONO RATIFIKACIJI": the space between the act and its preposition lost
+  const glued = /^(ZAKON|ЗАКОН)(O|О) (?=\p{Lu})/u.exec(text)
+  if (glued) {
+    ctx.repairs.push({ kind: 'letter-spacing', line: ctx.line, before: glued[0].trim(), after: `${glued[1]} ${glued[2]}` })
+    return `${glued[1]} ${glued[2]} ${text.slice(glued[0].length)}`
+  }
   const trimmed = text.trim()
   const run = SPACED_RUN.exec(trimmed)
   if (!run) return text
@@ -498,8 +509,19 @@ export function repairText(raw: string): RepairedText {
     return (indent + body).normalize('NFC')
   })
   const text = out.join('\n')
-  const stripped = detectStrippedDiacritics(out)
-  if (stripped) warnings.push(stripped)
+  const lostLabel = repairs.find((r) => r.kind === 'lost-letter')
+  if (lostLabel && !BHS_DIACRITICS.test(normalised)) {
+    warnings.push({
+      kind: 'lost-letters',
+      line: lostLabel.line,
+      message:
+        'Labels had lost their first letter ("lan 1.") and the text has no č, ć, đ, š or ž: these letters were probably dropped ' +
+        'everywhere ("ureuju" for "uređuju"). Labels were repaired; the words need a person to restore them.',
+    })
+  } else {
+    const stripped = detectStrippedDiacritics(out)
+    if (stripped) warnings.push(stripped)
+  }
   return { text, repairs, warnings }
 }
 

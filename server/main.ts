@@ -25,7 +25,7 @@ export async function createApp(env: Env, build: ServerBuild) {
   const services = bindServices({
     db,
     mailer: createMailer(db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
-    rateLimits: createRateLimits(db),
+    rateLimits: createRateLimits(db, { commentsPerAccountPer10Min: env.COMMENT_LIMIT_PER_ACCOUNT, commentsPerIpPer10Min: env.COMMENT_LIMIT_PER_IP }),
   })
   const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]'])
   const secureCookiesFor = (req: express.Request) =>

@@ -18,6 +18,10 @@ export const Env = z.object({
   MAIL_FROM: z.string().min(3).default('Nacrt <no-reply@nacrt.local>'),
   /** always, never, or auto: Secure cookies in production except on localhost. */
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
+  /** Comments one account may send in ten minutes (raise it for load tests). */
+  COMMENT_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** Comments one address may send in ten minutes (an office behind one address sends many). */
+  COMMENT_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(120),
 })
 export type Env = z.infer<typeof Env>
 

@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect, useActionData } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
+import { randomBytes } from 'node:crypto'
 import type { Route } from './+types/round-comment'
 import { NewComment } from '../../consultation/inputs.ts'
 import type { CommentProblem } from '../../consultation/comments.ts'
@@ -56,6 +57,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     },
     organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
     authorName,
+    // A fresh key per form shown: submitting the same form twice keeps one comment.
+    clientKey: randomBytes(12).toString('base64url'),
   }
 }
 
@@ -64,7 +67,18 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (!parsed.ok) return invalid(parsed.errors)
   // Not requireUser: someone whose session ended while writing keeps their text and is told why.
   const actor = getActor(context)
-  const result = await servicesOf(context).consultation.submitComment(actor, params.roundId, parsed.data)
+  const services = servicesOf(context)
+  // A bot fills the field people never see: answer as if it worked, keep nothing.
+  const honeypot = parsed.form.get('website')
+  if (typeof honeypot === 'string' && honeypot !== '') return redirect('/?commented=1')
+  const wait =
+    (await services.rateLimits.consume('commentPerIp', context.get(requestContext).clientIp)) ??
+    (actor.userId ? await services.rateLimits.consume('commentPerAccount', actor.userId) : null)
+  if (wait !== null) {
+    const errors: Partial<Record<string, string[]>> = { form: ['errors.rateLimited'] }
+    return data({ errors }, { status: 429, headers: { 'Retry-After': String(wait) } })
+  }
+  const result = await services.consultation.submitComment(actor, params.roundId, parsed.data)
   if (!result.ok) {
     const field = result.reason === 'not-a-member' ? 'onBehalfOf' : 'form'
     return invalid({ [field]: [`errors.comment.${result.reason}`] }, STATUS[result.reason])
@@ -109,6 +123,11 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
       {canComment && (
         <Form method="post" className="stack" noValidate>
           <CsrfField />
+          <input type="hidden" name="clientKey" value={loaderData.clientKey} />
+          <div className="honeypot" aria-hidden="true">
+            <label htmlFor="field-website">{t('comment.form.honeypot')}</label>
+            <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+          </div>
           {target && <input type="hidden" name="targetNodeId" value={target.nodeId} />}
           <FormErrors errors={formErrors} />
           <Textarea name="body" label={t('comment.form.body')} hint={t('comment.form.bodyHint')} errors={errors} rows={8} maxLength={10_000} required />

@@ -135,3 +135,19 @@ describe('nacrt diff', () => {
     expect(c.out()).toBe('')
   })
 })
+
+describe('nacrt diff with a Word file', () => {
+  it('compares a .docx of the old version with the new text file', async () => {
+    const { Document, Packer, Paragraph } = await import('docx')
+    const lines = readFileSync(path.join(SAMPLE, 'zakon-o-socijalnim-uslugama.v1.txt'), 'utf8').split('\n')
+    const buffer = await Packer.toBuffer(new Document({ sections: [{ children: lines.map((text) => new Paragraph(text)) }] }))
+    const dir = mkdtempSync(path.join(tmpdir(), 'nacrt-diff-docx-'))
+    const docx = path.join(dir, 'zakon-v1.docx')
+    writeFileSync(docx, buffer)
+    const c = capture()
+    expect(await diffCommand([docx, path.join(SAMPLE, 'zakon-o-socijalnim-uslugama.v2.txt'), '--json'], c.io)).toBe(0)
+    const diff = JSON.parse(c.out()) as DocumentDiff
+    expect(diff.summary.added).toBe(2)
+    expect(diff.summary.deleted).toBe(1)
+  })
+})

@@ -1,5 +1,5 @@
 // `nacrt diff OLD NEW [--json]`: compares two versions of an act given as files.
-import { access, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Node } from 'prosemirror-model'
@@ -8,6 +8,7 @@ import { parseDocument } from '../../drafting/document.ts'
 import { legalLabels, type LegalLabels } from '../../drafting/labels.ts'
 import { DRAFT_LANGUAGES, type DraftLanguage } from '../../drafting/language.ts'
 import { importPlainText } from '../../drafting/plain-text-import.ts'
+import { importFile } from '../../drafting/import-file.ts'
 
 interface Io {
   stdout: { write: (s: string) => unknown }
@@ -76,7 +77,7 @@ async function readVersion(file: string): Promise<Node> {
   } catch {
     throw new Unreadable(`cannot read ${file}.`)
   }
-  if (extension === '.docx') return readWord(file, bytes)
+  if (extension === '.docx') return readWord(file)
   const text = bytes.toString('utf8')
   if (extension === '.json') {
     let json: unknown
@@ -98,32 +99,14 @@ async function readVersion(file: string): Promise<Node> {
   }
 }
 
-type ImportFile = (...args: unknown[]) => unknown
-
-// Word import lives in drafting/import-file.ts where it is available; it is looked up
-// when needed so that this command works without it.
-const WORD_IMPORT = '../../drafting/import-file.ts'
-
-async function readWord(file: string, bytes: Buffer): Promise<Node> {
-  const available = await access(new URL(WORD_IMPORT, import.meta.url)).then(() => true, () => false)
-  const importFile = available ? ((await import(/* @vite-ignore */ WORD_IMPORT)) as { importFile?: ImportFile }).importFile : undefined
-  if (!importFile) throw new Unreadable(`${file}: comparing .docx files is not supported yet; save both versions as .txt and compare those.`)
-  let result: unknown
+/** A Word file through the importer (mammoth), keeping the numbers as written. */
+async function readWord(file: string): Promise<Node> {
   try {
-    result = await importFile(bytes, path.basename(file))
+    return (await importFile(file, { numbering: 'frozen' })).doc
   } catch (error) {
-    throw new Unreadable(`${file} could not be read as a Word document (${(error as Error).message}).`)
+    if (!(error instanceof RangeError)) throw error
+    throw new Unreadable(`${file} could not be read as a Word document (${error.message}).`)
   }
-  if (result && typeof result === 'object' && 'ok' in result) {
-    const outcome = result as { ok: boolean; value?: unknown; reason?: unknown }
-    if (!outcome.ok) throw new Unreadable(`${file} could not be read as a Word document (${String(outcome.reason)}).`)
-    result = outcome.value
-  }
-  if (result && typeof result === 'object' && 'doc' in result && !('type' in result)) result = (result as { doc: unknown }).doc
-  if (!result || typeof result !== 'object' || !('type' in result) || !('nodeSize' in result)) {
-    throw new Unreadable(`${file} could not be read as a Word document.`)
-  }
-  return result as Node
 }
 
 // ---------------------------------------------------------------------------------------

@@ -254,3 +254,27 @@ describe('NewComment', () => {
     expect(NewComment.safeParse({ body: 'x'.repeat(10_001), consentToPublish: 'on' }).error?.issues[0]?.message).toBe('errors.field.tooLong')
   })
 })
+
+describe('the same comment sent twice', () => {
+  it('is kept once when the form comes back with the same key, one after the other or at once', async () => {
+    const citizen = await actorFor(CITIZEN)
+    const before = await db.comment.count()
+    const first = await submitComment(db, citizen, input({ clientKey: 'form-key-0001' }), { roundId, now: NOW })
+    const again = await submitComment(db, citizen, input({ clientKey: 'form-key-0001' }), { roundId, now: NOW })
+    expect(first.ok && again.ok && first.value.commentId === again.value.commentId).toBe(true)
+    const [a, b] = await Promise.all([
+      submitComment(db, citizen, input({ clientKey: 'form-key-0002' }), { roundId, now: NOW }),
+      submitComment(db, citizen, input({ clientKey: 'form-key-0002' }), { roundId, now: NOW }),
+    ])
+    expect(a.ok && b.ok && a.value.commentId === b.value.commentId).toBe(true)
+    expect(await db.comment.count()).toBe(before + 2)
+  })
+
+  it('keeps two different forms as two comments', async () => {
+    const citizen = await actorFor(CITIZEN)
+    const before = await db.comment.count()
+    await submitComment(db, citizen, input({ clientKey: 'form-key-aaaa' }), { roundId, now: NOW })
+    await submitComment(db, citizen, input({ clientKey: 'form-key-bbbb' }), { roundId, now: NOW })
+    expect(await db.comment.count()).toBe(before + 2)
+  })
+})
