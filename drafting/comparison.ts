@@ -4,6 +4,7 @@ import { diffDocuments, type DocumentDiff } from './diff.ts'
 import { amendingLawTitle, amendmentText } from './amendments.ts'
 import type { DraftLanguage, DraftScript, LanguageVariant } from './language.ts'
 import { fail, ok, type Result } from './result.ts'
+import type { Node } from 'prosemirror-model'
 
 /** Two versions of a draft compared, with the amending-law text that would make the change. */
 export interface VersionComparison {
@@ -49,5 +50,34 @@ export async function compareVersions(db: Db, slug: string, fromSeq: number, toS
     versions: draft.versions,
     diff,
     amendment: { title: amendingLawTitle(diff, variant, lawTitle), articles: amendmentText(diff, variant, { lawTitle }) },
+  })
+}
+
+/**
+ * Compares an imported text (the previous law, uploaded as .docx or .txt) with a version
+ * of the draft. The two share no ids, so articles are paired by content and number.
+ */
+export async function compareWithImported(
+  db: Db,
+  slug: string,
+  toSeq: number,
+  imported: Node,
+): Promise<Result<Omit<VersionComparison, 'from'> & { from: null }, CompareProblem>> {
+  const draft = await db.draft.findUnique({
+    where: { slug },
+    select: { slug: true, title: true, language: true, script: true, versions: { select: { seq: true, name: true }, orderBy: { seq: 'asc' } } },
+  })
+  if (!draft) return fail('draft-not-found')
+  const to = await db.version.findFirst({ where: { draft: { slug }, seq: toSeq }, select: { seq: true, name: true, createdAt: true, doc: true } })
+  if (!to) return fail('version-not-found')
+  const variant: LanguageVariant = { language: draft.language as DraftLanguage, script: draft.script as DraftScript }
+  const diff = diffDocuments(imported, loadDocument(to.doc), { align: 'content' })
+  return ok({
+    draft: { slug: draft.slug, title: draft.title, variant },
+    from: null,
+    to: { seq: to.seq, name: to.name, createdAt: to.createdAt },
+    versions: draft.versions,
+    diff,
+    amendment: { title: amendingLawTitle(diff, variant, draft.title), articles: amendmentText(diff, variant, { lawTitle: draft.title }) },
   })
 }

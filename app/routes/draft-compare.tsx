@@ -1,10 +1,53 @@
-import { data, Form, Link } from 'react-router'
+import { data, Form, Link, useActionData, useNavigation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/draft-compare'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { ArticleComparison, type ComparisonView } from '../components/comparison.tsx'
 import { legalLabels } from '../../drafting/labels.ts'
+import { receiveAct } from '../.server/uploads.ts'
+import { CsrfField, FormErrors } from '../components/forms.tsx'
+import type { ArticleDiff, DiffSummary } from '../../drafting/diff.ts'
+
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+const UploadTarget = z.coerce.number().int().min(1).max(1_000_000)
+
+/** Compares an uploaded .docx or .txt (the previous law, say) with a version of the draft. */
+export async function action({ context, params, request }: Route.ActionArgs) {
+  let form: FormData
+  try {
+    form = await request.formData()
+  } catch {
+    return data({ errors: { file: ['errors.upload.unreadable'] } as Partial<Record<string, string[]>>, uploaded: null }, { status: 400 })
+  }
+  const to = UploadTarget.safeParse(form.get('to'))
+  if (!to.success) return data({ errors: { form: ['errors.field.invalid'] } as Partial<Record<string, string[]>>, uploaded: null }, { status: 400 })
+  const upload = await receiveAct(form.get('file'), MAX_UPLOAD_BYTES)
+  if (!upload.ok) {
+    return data({ errors: { file: [`errors.upload.${upload.reason}`] } as Partial<Record<string, string[]>>, uploaded: null }, { status: upload.reason === 'too-large' ? 413 : 400 })
+  }
+  try {
+    const { comparison, report } = await servicesOf(context).drafting.compareWithFile(params.slug, to.data, upload.file)
+    if (!comparison.ok) throw data({ reason: comparison.reason }, { status: 404 })
+    const { diff, amendment } = comparison.value
+    return {
+      errors: undefined,
+      uploaded: {
+        name: upload.name,
+        to: comparison.value.to.name,
+        articlesFound: report.counts.articles,
+        summary: diff.summary as DiffSummary,
+        articles: diff.articles as ArticleDiff[],
+        amendment,
+      },
+    }
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    return data({ errors: { file: ['errors.upload.unreadable'] } as Partial<Record<string, string[]>>, uploaded: null }, { status: 400 })
+  } finally {
+    await upload.cleanup()
+  }
+}
 
 const Query = z.object({
   from: z.coerce.number().int().min(1).max(1_000_000).optional(),
@@ -43,7 +86,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export default function DraftCompare({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const { draft, from, to, versions, view, changesOnly, summary, articles, divisions, amendment } = loaderData
+  const loaded = loaderData
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const uploaded = actionData?.uploaded ?? null
+  const { draft, from, to, versions, view, changesOnly, divisions } = loaded
+  const summary = uploaded?.summary ?? loaded.summary
+  const articles = uploaded?.articles ?? loaded.articles
+  const amendment = uploaded?.amendment ?? loaded.amendment
   const labels = legalLabels(draft.variant)
   const shown = changesOnly ? articles.filter((a) => a.status !== 'unchanged' || a.moved) : articles
   return (
@@ -83,8 +133,32 @@ export default function DraftCompare({ loaderData }: Route.ComponentProps) {
         <button type="submit" className="button">{t('compare.submit')}</button>
       </Form>
 
+      <details className="panel" open={Boolean(actionData?.errors)}>
+        <summary>{t('compare.upload.title')}</summary>
+        <p className="muted">{t('compare.upload.explain')}</p>
+        <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+          <CsrfField />
+          <FormErrors errors={actionData?.errors} />
+          <div className={`field${actionData?.errors?.file ? ' field--invalid' : ''}`}>
+            <label htmlFor="cmp-file">{t('compare.upload.file')}</label>
+            <p className="field__hint" id="cmp-file-hint">{t('compare.upload.fileHint')}</p>
+            <input id="cmp-file" name="file" type="file" accept=".docx,.txt" aria-describedby="cmp-file-hint" required />
+            {actionData?.errors?.file && <p className="field__error">{actionData.errors.file.map((e) => t(e)).join(' ')}</p>}
+          </div>
+          <div className="field">
+            <label htmlFor="cmp-upload-to">{t('compare.upload.against')}</label>
+            <select id="cmp-upload-to" name="to" defaultValue={to.seq}>
+              {versions.map((v) => <option key={v.seq} value={v.seq}>{v.name}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="button" disabled={navigation.state === 'submitting'}>{t('compare.upload.submit')}</button>
+        </Form>
+      </details>
+
       <section className="panel cmp-summary" aria-labelledby="cmp-summary-title">
-        <h2 id="cmp-summary-title">{t('compare.summaryTitle', { from: from.name, to: to.name })}</h2>
+        <h2 id="cmp-summary-title">
+          {uploaded ? t('compare.summaryTitle', { from: uploaded.name, to: uploaded.to }) : t('compare.summaryTitle', { from: from.name, to: to.name })}
+        </h2>
         <ul>
           <li>{t('compare.count.changed', { count: summary.changed })}</li>
           <li>{t('compare.count.added', { count: summary.added })}</li>
@@ -92,7 +166,7 @@ export default function DraftCompare({ loaderData }: Route.ComponentProps) {
           <li>{t('compare.count.renumbered', { count: summary.renumbered })}</li>
           <li>{t('compare.count.moved', { count: summary.moved })}</li>
         </ul>
-        {divisions.length > 0 && (
+        {!uploaded && divisions.length > 0 && (
           <ul>
             {divisions.map((d, i) => (
               <li key={i}>{t(`compare.division.${d.status}`, { heading: d.newHeading ?? d.oldHeading ?? '' })}</li>
@@ -114,9 +188,11 @@ export default function DraftCompare({ loaderData }: Route.ComponentProps) {
           <h2 id="amendment-title">{t('compare.amendmentTitle')}</h2>
           <p className="muted">{t('compare.amendmentExplain')}</p>
           <p>
-            <a href={`/drafts/${draft.slug}/compare/amendment.docx?from=${from.seq}&to=${to.seq}`} className="button button--secondary" download>
-              {t('compare.amendmentDocx')}
-            </a>
+            {!uploaded && (
+              <a href={`/drafts/${draft.slug}/compare/amendment.docx?from=${from.seq}&to=${to.seq}`} className="button button--secondary" download>
+                {t('compare.amendmentDocx')}
+              </a>
+            )}
           </p>
           <details>
             <summary>{amendment.title}</summary>
