@@ -48,6 +48,9 @@ export function ArticleComparison(props: { article: ArticleDiff; label: (n: stri
       )}
       {article.paragraphs.map((p, i) => (
         <div key={p.newId ?? p.oldId ?? i} className={`cmp-paragraph cmp-paragraph--${p.status}`}>
+          {(p.status === 'added' || p.status === 'deleted') && article.status === 'changed' && (
+            <span className={`badge badge--cmp-${p.status}`}>{t(`compare.paragraph.${p.status}`)}</span>
+          )}
           {view === 'side' ? (
             <div className="cmp-side">
               <div className="cmp-side__old" aria-label={t('compare.oldText')}>
