@@ -9,6 +9,7 @@ import { numberDocument } from '../drafting/numbering.ts'
 import { outlineDocument } from '../drafting/outline.ts'
 import { diffFigures } from './diff.ts'
 import { importFigures } from './import.ts'
+import { renderFigures } from './render.ts'
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? ''
 
@@ -75,6 +76,7 @@ const figures: Figure[] = [
   { name: 'outline-sample-law', unit: 'ms', measure: () => medianMs(() => outlineDocument(sample, { language: 'bs', script: 'latn' })) },
   ...diffFigures(),
   ...importFigures(),
+  ...renderFigures(),
 ]
 
 for (const figure of figures) {
