@@ -2,6 +2,7 @@ import { type RouteConfig, index, route } from '@react-router/dev/routes'
 
 export default [
   index('routes/home.tsx'),
+  route('drafts/new', 'routes/draft-new.tsx'),
   route('drafts/:slug', 'routes/draft.tsx'),
   route('drafts/:slug/edit', 'routes/draft-edit.tsx'),
   route('drafts/:slug/compare', 'routes/draft-compare.tsx'),

@@ -28,9 +28,11 @@ export { readDraft, type DraftReading, type ReadDraftProblem, type VersionSummar
 export { toLatin, toCyrillic, transliterate, transliterateDocument, DIGRAPH_EXCEPTIONS } from './transliteration.ts'
 /** Who may do what with a draft: pure predicates over the actor's roles on it. */
 export {
-  canOpenEditor, canEditDraft, canSaveVersion, canAssignDraftRoles, loadDraftAccess, DRAFT_ROLES,
+  canOpenEditor, canEditDraft, canSaveVersion, canAssignDraftRoles, canCreateDraft, canCreateDrafts, loadDraftAccess, DRAFT_ROLES,
   type DraftRole, type DraftAccess,
 } from './permissions.ts'
+/** Starting a draft (empty, or from an imported act) for an institution; its slug from the title. */
+export { createDraft, listDraftOwnerChoices, slugifyTitle, actTitle, type DraftCreation, type CreateDraftProblem, type DraftOwnerChoice } from './drafts.ts'
 /** The working copy the working group edits, saved with optimistic concurrency. */
 export { openWorkingCopy, saveWorkingCopy, type WorkingCopyView, type OpenEditorProblem, type SaveProblem } from './working-copy.ts'
 /** The draft's team: owners, editors, moderators, responders. */

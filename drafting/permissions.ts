@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/actor.ts'
-import { isAdmin, isStaffOf } from '../accounts/permissions.ts'
+import { INSTITUTION_KINDS, isAdmin, isInstitutionStaff, isStaffOf } from '../accounts/permissions.ts'
 import type { Db } from './db.ts'
 
 // Who may do what with a draft: pure predicates over the actor and their roles on that
@@ -48,4 +48,20 @@ export async function loadDraftAccess(db: Db, actor: Actor, draftId: string): Pr
     ? (await db.draftAssignment.findMany({ where: { draftId, userId: actor.userId }, select: { role: true } })).map((a) => a.role as DraftRole)
     : []
   return { draftId: draft.id, ownerOrganisationId: draft.ownerId, roles }
+}
+
+/**
+ * Starting a draft owned by an institution: administrators, and staff or coordinators of
+ * that verified ministry or public institution. (For administrators the command checks
+ * that the owner is a verified institution; the actor's memberships cannot tell.)
+ */
+export function canCreateDraft(actor: Actor, organisationId: string): boolean {
+  if (actor.userId === null) return false
+  if (isAdmin(actor)) return true
+  return isStaffOf(actor, organisationId) && actor.memberships.some((m) => m.organisationId === organisationId && INSTITUTION_KINDS.has(m.organisationKind))
+}
+
+/** Whether the actor may start a draft in at least one institution (the "new draft" link and page). */
+export function canCreateDrafts(actor: Actor): boolean {
+  return actor.userId !== null && (isAdmin(actor) || isInstitutionStaff(actor))
 }

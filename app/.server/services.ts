@@ -8,6 +8,7 @@ import { loadDraftAccess } from '../../drafting/permissions.ts'
 import type { DraftRoleGrant, DraftRoleRevocation } from '../../drafting/inputs.ts'
 import { openWorkingCopy, saveWorkingCopy } from '../../drafting/working-copy.ts'
 import { listVersions, saveVersion, type NewVersion } from '../../drafting/versions.ts'
+import { createDraft, listDraftOwnerChoices, type DraftCreation } from '../../drafting/drafts.ts'
 import { compareVersions, compareWithImported } from '../../drafting/comparison.ts'
 import { importFile } from '../../drafting/import-file.ts'
 import { listDrafts } from '../../consultation/draft-listing.ts'
@@ -53,6 +54,8 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date() 
       saveVersion: (actor: Actor, slug: string, input: NewVersion) => saveVersion(db, actor, slug, input, clock()),
       listVersions: (slug: string) => listVersions(db, slug),
       compareVersions: (slug: string, from: number, to: number) => compareVersions(db, slug, from, to),
+      createDraft: (actor: Actor, input: DraftCreation) => createDraft(db, actor, input, clock()),
+      draftOwnerChoices: (actor: Actor) => listDraftOwnerChoices(db, actor),
       /** Imports a file (a RangeError says why it cannot be read) and compares it with a version. */
       compareWithFile: async (slug: string, to: number, file: string) => {
         const { doc, report } = await importFile(file, { numbering: 'frozen' })

@@ -107,3 +107,45 @@ export function Textarea(props: {
     </div>
   )
 }
+
+/** A labelled select with its translated errors, linked for screen readers. */
+export function Select(props: {
+  name: string
+  label: string
+  options: readonly { value: string; label: string }[]
+  errors?: FieldErrors
+  defaultValue?: string
+  /** A first, empty option asking the person to choose ("Odaberite…"). */
+  placeholder?: string
+  required?: boolean
+  hint?: string
+}) {
+  const { t } = useTranslation()
+  const errors = props.errors?.[props.name] ?? []
+  const id = `field-${props.name}`
+  const describedBy = [props.hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`field${errors.length ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      {props.hint && <p className="field__hint" id={`${id}-hint`}>{props.hint}</p>}
+      <select
+        id={id}
+        name={props.name}
+        defaultValue={props.defaultValue ?? ''}
+        required={props.required}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={describedBy}
+      >
+        {props.placeholder !== undefined && <option value="" disabled>{props.placeholder}</option>}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+      {errors.length > 0 && (
+        <p className="field__error" id={`${id}-error`}>
+          {errors.map((e) => t(e)).join(' ')}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -12,6 +12,7 @@ import type { NumberingMode } from '../../drafting/numbering.ts'
 import { nodeIdsPlugin } from '../../drafting/editor/node-ids.ts'
 import { numberingPlugin } from '../../drafting/editor/numbering-decorations.ts'
 import { insertArticleAfter, makePoint, moveArticle, splitParagraph } from '../../drafting/editor/commands.ts'
+import { structuredPastePlugin } from '../../drafting/editor/paste.ts'
 import { CsrfField } from './forms.tsx'
 
 interface SaveResult {
@@ -60,7 +61,7 @@ export function LegalEditor(props: { doc: unknown; revision: number; variant: La
     }
     const state = EditorState.create({
       doc: legalSchema.nodeFromJSON(props.doc as Record<string, unknown>),
-      plugins: [history(), keymap(commands), keymap(baseKeymap), nodeIdsPlugin(), numberingPlugin(props.variant, props.numberingMode)],
+      plugins: [history(), keymap(commands), keymap(baseKeymap), structuredPastePlugin(), nodeIdsPlugin(), numberingPlugin(props.variant, props.numberingMode)],
     })
     const editorView = new EditorView(mount.current, {
       state,

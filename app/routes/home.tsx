@@ -6,6 +6,8 @@ import { formatDate, formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
 import { requestContext } from '../.server/context.ts'
 import { transliterate } from '../../drafting/transliteration.ts'
+import { canCreateDrafts } from '../../drafting/permissions.ts'
+import { getActor } from '../.server/auth.ts'
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { services, locale } = context.get(requestContext)
@@ -23,18 +25,24 @@ export async function loader({ context }: Route.LoaderArgs) {
       latestVersion: d.latestVersion && { name: inScript(d.latestVersion.name), createdAt: d.latestVersion.createdAt.toISOString() },
       openRound: d.openRound && { closesAt: d.openRound.closesAt.toISOString(), commentCount: d.openRound.commentCount },
     })),
+    canCreateDrafts: canCreateDrafts(getActor(context)),
   }
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const { drafts, locale } = loaderData
+  const { drafts, locale, canCreateDrafts: mayCreateDrafts } = loaderData
   return (
     <div className="page page--home">
       <title>{`${t('home.title')} · ${t('app.name')}`}</title>
       <header className="page-header">
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('home.intro')}</p>
+        {mayCreateDrafts && (
+          <p>
+            <Link to="/drafts/new" className="button">{t('newDraft.title')}</Link>
+          </p>
+        )}
       </header>
       {drafts.length === 0 ? (
         <p className="empty">{t('home.empty')}</p>

@@ -62,3 +62,21 @@ test.describe('named versions', () => {
     await expect(page.getByText('Nacrt već ima verziju s tim nazivom.')).toBeVisible()
   })
 })
+
+test('pasting articles copied from Word inserts real, numbered articles', async ({ page }) => {
+  await logIn(page, 'dragan.kovacevic@fmrsp.example.ba', SAMPLE_PASSWORD)
+  await page.goto(EDIT_URL)
+  const surface = page.getByRole('textbox', { name: 'Tekst nacrta' })
+  await surface.getByText('Ovim zakonom uređuju se vrste socijalnih usluga').click()
+  const before = await surface.locator('.pm-label--article').count()
+  await page.evaluate(() => {
+    const data = new DataTransfer()
+    data.setData('text/plain', 'Član 5.\n(Zalijepljeni član)\n(1) Prvi stav iz Worda.\n(2) Drugi stav:\na) prva tačka,\nb) druga tačka.')
+    document.querySelector('.legal-editor__surface')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  })
+  await expect(surface.locator('.pm-label--article')).toHaveCount(before + 1)
+  const pasted = surface.locator('article.pm-article').nth(1)
+  await expect(pasted.locator('.pm-label--article')).toHaveText('Član 2.')
+  await expect(pasted.getByText('Zalijepljeni član')).toBeVisible()
+  await expect(pasted.locator('.pm-label--point').first()).toHaveText('a) ')
+})
