@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/draft-compare'
 import { servicesOf } from '../.server/route-helpers.ts'
+import { requestContext } from '../.server/context.ts'
 import { ArticleComparison, type ComparisonView } from '../components/comparison.tsx'
 import { legalLabels } from '../../drafting/labels.ts'
+import { diffInScript } from '../../drafting/diff-script.ts'
+import { transliterate } from '../../drafting/transliteration.ts'
 import { receiveAct } from '../.server/uploads.ts'
 import { CsrfField, FormErrors } from '../components/forms.tsx'
 import type { ArticleDiff, DiffSummary } from '../../drafting/diff.ts'
@@ -69,18 +72,25 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const from = query.data.from ?? versions[1]!.seq
   const result = await services.drafting.compareVersions(params.slug, from, to)
   if (!result.ok) throw data({ reason: result.reason }, { status: 404 })
-  const { draft, diff, amendment } = result.value
+  const { draft, amendment } = result.value
+  const { locale } = context.get(requestContext)
+  // A Serbian interface reads the comparison in its own script, like the draft itself.
+  const script = locale === 'sr-Cyrl' ? 'cyrl' : locale === 'sr-Latn' ? 'latn' : draft.variant.script
+  const inScript = (text: string) => (script === draft.variant.script ? text : transliterate(text, script))
+  const diff = script === draft.variant.script ? result.value.diff : diffInScript(result.value.diff, script)
   return {
-    draft: { slug: draft.slug, title: draft.title, variant: draft.variant },
-    from: { seq: result.value.from.seq, name: result.value.from.name },
-    to: { seq: result.value.to.seq, name: result.value.to.name },
-    versions: result.value.versions,
+    draft: { slug: draft.slug, title: inScript(draft.title), variant: { ...draft.variant, script } },
+    from: { seq: result.value.from.seq, name: inScript(result.value.from.name) },
+    to: { seq: result.value.to.seq, name: inScript(result.value.to.name) },
+    versions: result.value.versions.map((v) => ({ seq: v.seq, name: inScript(v.name) })),
     view: query.data.view,
     changesOnly: query.data.changes === 'only',
     summary: diff.summary,
     articles: diff.articles,
     divisions: diff.divisions.filter((d) => d.status !== 'unchanged'),
-    amendment,
+    amendment: { title: inScript(amendment.title), articles: amendment.articles.map(inScript) },
+    // Exports follow the reader's script too.
+    exportScript: script,
   }
 }
 
@@ -189,7 +199,7 @@ export default function DraftCompare({ loaderData }: Route.ComponentProps) {
           <p className="muted">{t('compare.amendmentExplain')}</p>
           <p>
             {!uploaded && (
-              <a href={`/drafts/${draft.slug}/compare/amendment.docx?from=${from.seq}&to=${to.seq}`} className="button button--secondary" download>
+              <a href={`/drafts/${draft.slug}/compare/amendment.docx?from=${from.seq}&to=${to.seq}&script=${loaded.exportScript}`} className="button button--secondary" download>
                 {t('compare.amendmentDocx')}
               </a>
             )}

@@ -76,3 +76,12 @@ test('a file that is not a Word document or text is refused with a clear message
   await page.getByRole('button', { name: 'Učitaj i uporedi' }).click()
   await expect(page.getByText('Datoteka nije Word dokument (.docx) ni običan tekst (.txt).')).toBeVisible()
 })
+
+test('in the Serbian Cyrillic interface the amending law downloads in Cyrillic', async ({ page }) => {
+  await page.goto('/drafts/zakon-o-socijalnim-uslugama/compare?from=1&to=2&lng=sr-Cyrl')
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Преузми као Ворд документ' }).click()])
+  const { default: mammoth } = await import('mammoth')
+  const { value } = await mammoth.extractRawText({ path: await download.path() })
+  expect(value).toMatch(/Члан 1\./)
+  expect(value).not.toMatch(/Član 1\./)
+})
