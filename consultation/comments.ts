@@ -5,6 +5,7 @@ import { canActForOrganisation } from '../accounts/permissions.ts'
 import { loadDocument } from '../drafting/document.ts'
 import type { DraftLanguage, DraftScript } from '../drafting/language.ts'
 import { outlineDocument, type DocumentOutline } from '../drafting/outline.ts'
+import { documentTypeOf } from '../drafting/document-types.ts'
 import { fail, ok, type Result } from '../drafting/result.ts'
 import { findCommentTarget, sameWording, targetText, type CommentTarget, type CommentTargetKind } from './comment-targets.ts'
 import type { NewComment } from './inputs.ts'
@@ -22,7 +23,7 @@ async function loadRound(db: Db, roundId: string) {
       id: true, title: true, state: true, opensAt: true, closesAt: true, reportPublishedAt: true,
       draft: {
         select: {
-          slug: true, title: true, language: true, script: true,
+          slug: true, title: true, language: true, script: true, documentType: true,
           versions: { select: { seq: true }, orderBy: { seq: 'desc' }, take: 1 },
         },
       },
@@ -37,7 +38,7 @@ function outlineOf(round: LoadedRound): DocumentOutline {
   return outlineDocument(loadDocument(round.version.doc), {
     language: round.draft.language as DraftLanguage,
     script: round.draft.script as DraftScript,
-  })
+  }, 'continuous', documentTypeOf(round.draft.documentType))
 }
 
 const isLatestVersion = (round: LoadedRound) => round.draft.versions[0]?.seq === round.version.seq

@@ -298,12 +298,18 @@ function idOf(node: Node): string | null {
   return typeof id === 'string' && id ? id : null
 }
 
+/**
+ * What a cross-reference reads as in a comparison: one stable word, whatever it points
+ * at, so that renumbering alone never shows as a change of the text that refers.
+ */
+export const REFERENCE_PLACEHOLDER = '[→član]'
+
 /** A block's text: textContent without its general tree walk, which the comparison would pay for every block. */
 function textOf(node: Node | null): string {
   if (!node) return ''
   let text = ''
   node.forEach((child) => {
-    text += child.isText ? child.text! : textOf(child)
+    text += child.isText ? child.text! : child.type.name === 'reference' ? REFERENCE_PLACEHOLDER : textOf(child)
   })
   return text
 }

@@ -285,3 +285,38 @@ describe('parseDocument and the root node', () => {
     expect(parseDocument({ type: 'text', text: 'x' })).toEqual({ ok: false, reason: 'invalid-document' })
   })
 })
+
+describe('parseDocument and references', () => {
+  const ref = (attrs: Record<string, unknown>): Json => ({ type: 'reference', attrs: { form: 'gen', ...attrs } })
+  const citing = (...refs: Json[]): Json => para('cite-p', 'x', { type: 'text_block', content: [{ type: 'text', text: 'iz ' }, ...refs] })
+  /** art1 (par1 with point pt1, par2), art2, and an article citing whatever is given. */
+  const withRefs = (...refs: Json[]): Json => {
+    const full = fullDocument()
+    full.content!.splice(full.content!.length - 1, 0, article('citing', citing(...refs)))
+    return full
+  }
+
+  it('accepts references to an article, its paragraph and that paragraph\'s point', () => {
+    expect(parseDocument(withRefs(ref({ article: 'art2' }), ref({ article: 'art1', paragraph: 'par1', point: 'pt1', form: 'ins' }), ref({ article: 'art1', point: 'pt1' }))).ok).toBe(true)
+  })
+
+  it('refuses a reference to an article that is not in the document', () => {
+    expect(parseDocument(withRefs(ref({ article: 'gone' })))).toEqual({ ok: false, reason: 'broken-reference' })
+  })
+
+  it('refuses a reference whose paragraph or point lies outside the article it names', () => {
+    expect(parseDocument(withRefs(ref({ article: 'art2', paragraph: 'par1' })))).toEqual({ ok: false, reason: 'broken-reference' })
+    expect(parseDocument(withRefs(ref({ article: 'art2', point: 'pt1' })))).toEqual({ ok: false, reason: 'broken-reference' })
+    expect(parseDocument(withRefs(ref({ article: 'art1', paragraph: 'par2', point: 'pt1' })))).toEqual({ ok: false, reason: 'broken-reference' })
+    expect(parseDocument(withRefs(ref({ article: 'art1', paragraph: 'pt1' })))).toEqual({ ok: false, reason: 'broken-reference' })
+  })
+
+  it('refuses a reference without a target or with an unknown grammatical case as not a document', () => {
+    expect(parseDocument(withRefs({ type: 'reference', attrs: { form: 'gen' } }))).toEqual({ ok: false, reason: 'invalid-document' })
+    expect(parseDocument(withRefs(ref({ article: 'art1', form: 'vocative' })))).toEqual({ ok: false, reason: 'invalid-document' })
+  })
+
+  it('makes loadDocument throw for a stored broken reference', () => {
+    expect(() => loadDocument(withRefs(ref({ article: 'gone' })))).toThrow(/broken-reference/)
+  })
+})

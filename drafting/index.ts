@@ -14,6 +14,8 @@ export { parseDocument, loadDocument, type DocumentProblem } from './document.ts
 export { numberDocument, nextFrozenNumber, type NumberingMode, type Numbering } from './numbering.ts'
 /** Labels of legal units in a language variant: Član / Članak / Члан. */
 export { legalLabels, toRoman, type LegalLabels } from './labels.ts'
+/** Document types (law, bylaw, quality standard): the names and numbering of their units. */
+export { unitLabels, unitNames, paragraphsAlwaysNumbered, documentTypeOf, type UnitNames } from './document-types.ts'
 /** An act laid out for reading, with anchors and a table of contents. */
 export {
   outlineDocument, articleAnchor, articleIdAnchor,
@@ -42,6 +44,9 @@ export * from './inputs.ts'
 /** Editor plugins and commands (ProseMirror, no framework). */
 export { nodeIdsPlugin, fixNodeIds } from './editor/node-ids.ts'
 export { numberingPlugin, numberingDecorations } from './editor/numbering-decorations.ts'
+export { referencesPlugin, insertReference, articleChoices } from './editor/references.ts'
+/** Cross-references ("člana 12. stav (2)") by stable id, rendered with the current numbering. */
+export { referenceText, renderedText, MISSING_TARGET, REFERENCE_FORMS, type ReferenceAttrs, type ReferenceForm } from './references.ts'
 export { insertArticleAfter, moveArticle, splitParagraph, makePoint } from './editor/commands.ts'
 /** Repairing damaged legal text, and importing .txt and .docx acts with a report. */
 export { repairText } from './text-repair.ts'

@@ -10,8 +10,10 @@ export interface LegalLabels {
   part: (n: number) => string
   chapter: (n: number) => string
   section: (n: number) => string
-  paragraph: (n: number) => string
-  point: (n: number) => string
+  /** A paragraph's label; document types that number hierarchically use the article's number. */
+  paragraph: (n: number, articleNumber?: string) => string
+  /** A point's label; document types that number hierarchically use its article's and paragraph's numbers. */
+  point: (n: number, articleNumber?: string, paragraphNumber?: number) => string
   subpoint: (n: number) => string
   memorandum: string
 }

@@ -345,3 +345,47 @@ describe('articleAnchor and articleIdAnchor', () => {
     expect(articleIdAnchor('k3x9q2m7w1zz')).toBe('a-k3x9q2m7w1zz')
   })
 })
+
+describe('outlining a quality standard', () => {
+  const standards = lines(
+    'PRAVILNIK O STANDARDIMA KVALITETA',
+    'Član 1.',
+    '(Individualni plan)',
+    '(1) Svako dijete ima individualni plan:',
+    'a) plan je izrađen u roku od 30 dana od prijema,',
+    'b) plan se revidira najmanje jednom u šest mjeseci.',
+    '(2) Dijete učestvuje u izradi plana:',
+    'a) mišljenje djeteta upisano je u plan.',
+    'Član 2.',
+    '(Sigurnost)',
+    'Zajednica ima pisanu politiku zaštite djece:',
+    'a) politiku su potpisali svi radnici,',
+    'b) svaka sumnja na nasilje prijavljena je u roku od 24 sata.',
+  )
+
+  it('labels standards, criteria (always, even a single one) and indicators hierarchically', () => {
+    const outline = outlineDocument(importPlainText(standards), bs, 'continuous', 'standard')
+    const [first, second] = articlesIn(outline.body)
+    expect(first!.label).toBe('Standard 1.')
+    expect(first!.anchor).toBe('clan-1')
+    expect(first!.paragraphs.map((p) => p.label)).toEqual(['Kriterij 1.1', 'Kriterij 1.2'])
+    const labelsOf = (blocks: OutlineBlock[]) => blocks.flatMap((b) => (b.kind === 'point' ? [b.label] : []))
+    expect(labelsOf(first!.paragraphs[0]!.blocks)).toEqual(['Indikator 1.1.1', 'Indikator 1.1.2'])
+    expect(labelsOf(first!.paragraphs[1]!.blocks)).toEqual(['Indikator 1.2.1'])
+    expect(second!.paragraphs.map((p) => p.label)).toEqual(['Kriterij 2.1'])
+    expect(labelsOf(second!.paragraphs[0]!.blocks)).toEqual(['Indikator 2.1.1', 'Indikator 2.1.2'])
+  })
+
+  it('uses the variant: Croatian indicators are pokazatelji, Serbian Cyrillic criteria критеријуми', () => {
+    const croatian = articlesIn(outlineDocument(importPlainText(standards), hr, 'continuous', 'standard').body)[0]!
+    expect(croatian.paragraphs[0]!.blocks.find((b) => b.kind === 'point')).toMatchObject({ label: 'Pokazatelj 1.1.1' })
+    const cyrillic = articlesIn(outlineDocument(importPlainText(standards), srCyrl, 'continuous', 'standard').body)[0]!
+    expect([cyrillic.label, cyrillic.paragraphs[1]!.label]).toEqual(['Стандард 1.', 'Критеријум 1.2'])
+  })
+
+  it('leaves the same document a law by default', () => {
+    const [first, second] = articlesIn(outlineDocument(importPlainText(standards), bs).body)
+    expect([first!.label, first!.paragraphs[0]!.label, second!.paragraphs[0]!.label]).toEqual(['Član 1.', '(1)', null])
+    expect(first!.paragraphs[0]!.blocks.find((b) => b.kind === 'point')).toMatchObject({ label: 'a)' })
+  })
+})

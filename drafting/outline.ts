@@ -1,7 +1,9 @@
 import type { Node } from 'prosemirror-model'
 import type { LanguageVariant } from './language.ts'
-import { legalLabels, type LegalLabels } from './labels.ts'
+import type { LegalLabels } from './labels.ts'
+import { paragraphsAlwaysNumbered, unitLabels, type DocumentType } from './document-types.ts'
 import { numberDocument, type NumberingMode, type Numbering } from './numbering.ts'
+import { renderedText } from './references.ts'
 
 /** Text inside a unit, or a point, sub-point or indent with its own content. */
 export type OutlineBlock =
@@ -64,7 +66,10 @@ export interface DocumentOutline {
   memorandum: { label: string; sections: { id: string; heading: string; paragraphs: string[] }[] } | null
 }
 
-/** The readable anchor of an article number: "12" → "clan-12", "18a" → "clan-18a". */
+/**
+ * The readable anchor of an article number: "12" → "clan-12", "18a" → "clan-18a". The
+ * same for every document type (a standard is "clan-3" too), so links stay stable.
+ */
 export function articleAnchor(number: string): string {
   return `clan-${number.toLowerCase()}`
 }
@@ -74,13 +79,25 @@ export function articleIdAnchor(id: string): string {
   return `a-${id}`
 }
 
+/** How units are labelled: the document type's labels, and whether a lone paragraph is numbered. */
+interface Labelling {
+  labels: LegalLabels
+  alwaysNumberParagraphs: boolean
+  /** The act's language variant: references are rendered in it ("člana 12."). */
+  variant?: LanguageVariant
+}
+
 /**
- * Lays out a validated document for reading in its language variant. Numbers are
- * computed here (see numberDocument), never read from the stored text.
+ * Lays out a validated document for reading in its language variant, with the unit names
+ * and numbering of its document type (see document-types.ts): "Član 3." and "(1)" for a
+ * law, "Standard 3." and "Kriterij 3.1" for a standard. Numbers are computed here (see
+ * numberDocument), never read from the stored text.
  */
-export function outlineDocument(doc: Node, variant: LanguageVariant, mode: NumberingMode = 'continuous'): DocumentOutline {
-  const labels = legalLabels(variant)
+export function outlineDocument(doc: Node, variant: LanguageVariant, mode: NumberingMode = 'continuous', type: DocumentType = 'law'): DocumentOutline {
+  const labels = unitLabels(type, variant)
+  const labelling: Labelling = { labels, alwaysNumberParagraphs: paragraphsAlwaysNumbered(type) }
   const numbers = numberDocument(doc, mode)
+  labelling.variant = variant
   const outline: DocumentOutline = { title: '', preamble: [], body: [], toc: [], articleCount: 0, memorandum: null }
   doc.forEach((child) => {
     switch (child.type.name) {
@@ -88,7 +105,7 @@ export function outlineDocument(doc: Node, variant: LanguageVariant, mode: Numbe
         outline.title = child.textContent
         break
       case 'preamble':
-        child.forEach((block) => outline.preamble.push(block.textContent))
+        child.forEach((block) => outline.preamble.push(renderedText(block, numbers, variant)))
         break
       case 'memorandum':
         outline.memorandum = {
@@ -96,12 +113,12 @@ export function outlineDocument(doc: Node, variant: LanguageVariant, mode: Numbe
           sections: mapChildren(child, (section) => ({
             id: idOf(section),
             heading: section.firstChild?.textContent ?? '',
-            paragraphs: mapChildren(section, (b) => (b.type.name === 'text_block' ? b.textContent : null)),
+            paragraphs: mapChildren(section, (b) => (b.type.name === 'text_block' ? renderedText(b, numbers, variant) : null)),
           })),
         }
         break
       default: {
-        const unit = outlineUnit(child, labels, numbers)
+        const unit = outlineUnit(child, labelling, numbers)
         if (unit) outline.body.push(unit)
       }
     }
@@ -132,7 +149,8 @@ function numberOf(numbers: Numbering, node: Node): string {
   return n
 }
 
-function outlineUnit(node: Node, labels: LegalLabels, numbers: Numbering): OutlineUnit | null {
+function outlineUnit(node: Node, labelling: Labelling, numbers: Numbering): OutlineUnit | null {
+  const { labels } = labelling
   const kind = node.type.name
   if (kind === 'article') {
     const number = numberOf(numbers, node)
@@ -146,7 +164,7 @@ function outlineUnit(node: Node, labels: LegalLabels, numbers: Numbering): Outli
       heading,
       anchor: articleAnchor(number),
       idAnchor: articleIdAnchor(id),
-      paragraphs: mapChildren(node, (p) => (p.type.name === 'paragraph' ? outlineParagraph(p, labels, numbers) : null)),
+      paragraphs: outlineParagraphs(node, number, labelling, numbers),
     }
   }
   if (kind === 'part' || kind === 'chapter' || kind === 'section') {
@@ -158,35 +176,56 @@ function outlineUnit(node: Node, labels: LegalLabels, numbers: Numbering): Outli
       label: kind === 'part' ? labels.part(n) : kind === 'chapter' ? labels.chapter(n) : labels.section(n),
       heading: node.firstChild?.textContent ?? '',
       anchor: `d-${id}`,
-      children: mapChildren(node, (c) => (c.type.name === 'heading' ? null : outlineUnit(c, labels, numbers))),
+      children: mapChildren(node, (c) => (c.type.name === 'heading' ? null : outlineUnit(c, labelling, numbers))),
     }
   }
   return null
 }
 
-function outlineParagraph(node: Node, labels: LegalLabels, numbers: Numbering): OutlineParagraph {
-  const id = idOf(node)
-  const n = numbers.get(id)
-  return { id, label: n === undefined ? null : labels.paragraph(Number(n)), blocks: outlineBlocks(node, labels, numbers) }
+/** An article's paragraphs: numbered where numberDocument numbers them, or always where the type says so. */
+function outlineParagraphs(article: Node, articleNumber: string, labelling: Labelling, numbers: Numbering): OutlineParagraph[] {
+  let position = 0
+  return mapChildren(article, (p) => {
+    if (p.type.name !== 'paragraph') return null
+    position += 1
+    const id = idOf(p)
+    const numbered = numbers.get(id)
+    const n = numbered !== undefined ? Number(numbered) : labelling.alwaysNumberParagraphs ? position : null
+    const parents: Parents = { articleNumber, paragraphNumber: n ?? undefined }
+    return {
+      id,
+      label: n === null ? null : labelling.labels.paragraph(n, articleNumber),
+      blocks: outlineBlocks(p, labelling, numbers, parents),
+    }
+  })
 }
 
-function outlineBlocks(node: Node, labels: LegalLabels, numbers: Numbering): OutlineBlock[] {
+/** The numbers a point's label may include (standards: "Indikator 3.2.1"). */
+interface Parents {
+  articleNumber: string
+  paragraphNumber: number | undefined
+}
+
+function outlineBlocks(node: Node, labelling: Labelling, numbers: Numbering, parents: Parents): OutlineBlock[] {
+  const { labels, variant } = labelling
+  // A text block's text as read: references rendered with the current numbering.
+  const textOf = (block: Node) => (variant ? renderedText(block, numbers, variant) : block.textContent)
   return mapChildren<OutlineBlock>(node, (child) => {
     switch (child.type.name) {
       case 'text_block':
-        return { kind: 'text', text: child.textContent }
+        return { kind: 'text', text: textOf(child) }
       case 'point':
       case 'subpoint': {
         const n = Number(numberOf(numbers, child))
         return {
           kind: child.type.name,
           id: idOf(child),
-          label: child.type.name === 'point' ? labels.point(n) : labels.subpoint(n),
-          blocks: outlineBlocks(child, labels, numbers),
+          label: child.type.name === 'point' ? labels.point(n, parents.articleNumber, parents.paragraphNumber) : labels.subpoint(n),
+          blocks: outlineBlocks(child, labelling, numbers, parents),
         }
       }
       case 'indent':
-        return { kind: 'indent', id: idOf(child), text: child.textContent }
+        return { kind: 'indent', id: idOf(child), text: child.firstChild ? textOf(child.firstChild) : '' }
       default:
         return null
     }

@@ -5,6 +5,7 @@ import { fail, ok, type Result } from './result.ts'
 import type { DraftLanguage, DraftScript } from './language.ts'
 import { transliterate, transliterateDocument } from './transliteration.ts'
 import type { NumberingMode } from './numbering.ts'
+import { documentTypeOf } from './document-types.ts'
 
 /** A named version as listed to readers. */
 export interface VersionSummary {
@@ -83,6 +84,6 @@ export async function readDraft(
     version: summary(chosen),
     versions: draft.versions.map(summary),
     script,
-    outline: outlineDocument(loadDocument(doc), { language, script }, draft.numberingMode as NumberingMode),
+    outline: outlineDocument(loadDocument(doc), { language, script }, draft.numberingMode as NumberingMode, documentTypeOf(draft.documentType)),
   })
 }

@@ -61,6 +61,43 @@ const nodes: Record<string, NodeSpec> = {
   indent: { content: 'text_block', attrs: { id: { default: null } }, ...unit('div', 'pm-indent') },
   /** A run of text inside a unit. */
   text_block: { content: 'inline*', ...block('p', 'pm-text') },
+  /**
+   * A cross-reference to an article, and optionally one of its paragraphs and points, by
+   * stable id: "člana 12. stav (2) tačka a)". Its text is never stored: it is rendered
+   * from the current numbering (see referenceText), so it follows renumbering. `form` is
+   * the grammatical case of the article word (nom član, gen člana, dat/loc članu, ins članom).
+   */
+  reference: {
+    group: 'inline',
+    inline: true,
+    atom: true,
+    selectable: true,
+    attrs: { article: {}, paragraph: { default: null }, point: { default: null }, form: { default: 'gen' } },
+    toDOM: (node) => [
+      'span',
+      {
+        class: 'pm-reference',
+        'data-article': node.attrs.article,
+        ...(node.attrs.paragraph ? { 'data-paragraph': node.attrs.paragraph } : {}),
+        ...(node.attrs.point ? { 'data-point': node.attrs.point } : {}),
+        'data-form': node.attrs.form,
+      },
+    ],
+    parseDOM: [
+      {
+        tag: 'span.pm-reference[data-article]',
+        getAttrs: (dom) => {
+          const el = dom as HTMLElement
+          return {
+            article: el.getAttribute('data-article'),
+            paragraph: el.getAttribute('data-paragraph'),
+            point: el.getAttribute('data-point'),
+            form: el.getAttribute('data-form') ?? 'gen',
+          }
+        },
+      },
+    ],
+  },
   /** The explanatory memorandum (obrazloženje): not enacted, goes with a draft. */
   memorandum: { content: 'memorandum_section+', attrs: { id: { default: null } }, ...unit('section', 'pm-memorandum') },
   memorandum_section: { content: 'heading text_block+', attrs: { id: { default: null } }, ...unit('section', 'pm-memorandum-section') },

@@ -1,5 +1,6 @@
 // Sample data: the draft Law on Social Services of the Federation of BiH with two
-// versions, its working group, and an open consultation round with comments.
+// versions, its working group, and an open consultation round with comments; and the
+// draft quality standards for small group homes for children, with one version.
 // Idempotent: a database that already holds any user or draft is left untouched.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -106,6 +107,7 @@ export async function seed(db: Db, now: Date = new Date()): Promise<'seeded' | '
 
   const v1 = importPlainText(readFileSync(path.join(SAMPLE_DIR, 'zakon-o-socijalnim-uslugama.v1.txt'), 'utf8')).toJSON() as Json
   const v2 = carryIdsForward(v1, importPlainText(readFileSync(path.join(SAMPLE_DIR, 'zakon-o-socijalnim-uslugama.v2.txt'), 'utf8')).toJSON() as Json)
+  const standards = importPlainText(readFileSync(path.join(SAMPLE_DIR, 'standardi-kvaliteta-smjestaj-djece.v1.txt'), 'utf8')).toJSON() as Json
   const comments = z.array(SampleComment).parse(JSON.parse(readFileSync(path.join(SAMPLE_DIR, 'comments.json'), 'utf8')))
 
   // Opened ten days ago at 08:00 in Sarajevo (07:00 UTC in winter); thirty days long,
@@ -186,6 +188,41 @@ export async function seed(db: Db, now: Date = new Date()): Promise<'seeded' | '
         },
       })
       await tx.workingCopy.create({ data: { draftId: draft.id, doc: asStoredJson(v2) } })
+
+      // The second sample: quality standards the working group drafts after the law. The
+      // same nodes as a law; the document type makes its articles standards, its
+      // paragraphs criteria and its points indicators (drafting/document-types.ts).
+      // Last touched before the law, so the home page lists the law first.
+      const standardsDraft = await tx.draft.create({
+        data: {
+          slug: 'standardi-kvaliteta-smjestaj-djece',
+          title: 'Pravilnik o standardima kvaliteta za uslugu smještaja djece u male domske zajednice',
+          documentType: 'standard',
+          language: 'bs',
+          script: 'latn',
+          stage: 'prednacrt',
+          jurisdiction: 'fbih',
+          summary:
+            'Standardi kvaliteta određuju šta svako dijete u maloj domskoj zajednici mora dobiti: individualni plan, učešće u odlukama, kontakt s porodicom, stručne i provjerene odgojitelje, sigurnost, zdravlje, obrazovanje i pripremu za samostalan život. Uz svaki kriterij navedeni su mjerljivi indikatori po kojima se kvalitet provjerava.',
+          ownerId: ministry.id,
+          createdAt: new Date(now.getTime() - 45 * DAY),
+          updatedAt: new Date(now.getTime() - 20 * DAY),
+        },
+      })
+      await tx.draftAssignment.createMany({
+        data: [
+          { draftId: standardsDraft.id, userId: coordinator.id, role: 'owner' },
+          { draftId: standardsDraft.id, userId: editorA.id, role: 'editor' },
+          { draftId: standardsDraft.id, userId: editorB.id, role: 'editor' },
+        ],
+      })
+      await tx.version.create({
+        data: {
+          draftId: standardsDraft.id, seq: 1, name: 'Radni materijal 1', doc: asStoredJson(standards), authorId: editorB.id,
+          note: 'Prijedlog standarda za raspravu u radnoj grupi.', createdAt: new Date(now.getTime() - 20 * DAY),
+        },
+      })
+      await tx.workingCopy.create({ data: { draftId: standardsDraft.id, doc: asStoredJson(standards) } })
 
       const round = await tx.round.create({
         data: {

@@ -13,6 +13,8 @@ import { nodeIdsPlugin } from '../../drafting/editor/node-ids.ts'
 import { numberingPlugin } from '../../drafting/editor/numbering-decorations.ts'
 import { insertArticleAfter, makePoint, moveArticle, splitParagraph } from '../../drafting/editor/commands.ts'
 import { structuredPastePlugin } from '../../drafting/editor/paste.ts'
+import { articleChoices, insertReference, referencesPlugin } from '../../drafting/editor/references.ts'
+import { legalLabels } from '../../drafting/labels.ts'
 import { CsrfField } from './forms.tsx'
 
 interface SaveResult {
@@ -33,6 +35,7 @@ export function LegalEditor(props: { doc: unknown; revision: number; variant: La
   const [, setTick] = useState(0)
   const [dirty, setDirty] = useState(false)
   const [revision, setRevision] = useState(props.revision)
+  const [referenceTarget, setReferenceTarget] = useState('')
   const fetcher = useFetcher<SaveResult>()
   const form = useRef<HTMLFormElement>(null)
   const docField = useRef<HTMLInputElement>(null)
@@ -61,7 +64,7 @@ export function LegalEditor(props: { doc: unknown; revision: number; variant: La
     }
     const state = EditorState.create({
       doc: legalSchema.nodeFromJSON(props.doc as Record<string, unknown>),
-      plugins: [history(), keymap(commands), keymap(baseKeymap), structuredPastePlugin(), nodeIdsPlugin(), numberingPlugin(props.variant, props.numberingMode)],
+      plugins: [history(), keymap(commands), keymap(baseKeymap), structuredPastePlugin(), nodeIdsPlugin(), numberingPlugin(props.variant, props.numberingMode), referencesPlugin(props.variant, props.numberingMode)],
     })
     const editorView = new EditorView(mount.current, {
       state,
@@ -73,6 +76,7 @@ export function LegalEditor(props: { doc: unknown; revision: number; variant: La
       },
     })
     view.current = editorView
+    setTick((n) => n + 1)
     return () => {
       editorView.destroy()
       view.current = null
@@ -102,6 +106,11 @@ export function LegalEditor(props: { doc: unknown; revision: number; variant: La
     view.current.focus()
   }
   const enabled = (command: Command) => (view.current ? command(view.current.state) : false)
+  // The articles to refer to, from the current document: numbers follow every change.
+  const articleLabel = legalLabels(props.variant).article
+  const choices = view.current ? articleChoices(view.current.state.doc, props.numberingMode) : []
+  const target = choices.find((c) => c.id === referenceTarget) ?? choices[0]
+  const referToTarget = insertReference({ article: target?.id ?? '', paragraph: null, point: null, form: 'gen' })
   const shortcut = (keys: string) => t('editor.shortcut', { keys })
   const saving = fetcher.state !== 'idle'
   const status = saving ? t('editor.saving') : dirty ? t('editor.unsaved') : fetcher.data?.saved ? t('editor.saved') : ''
@@ -116,6 +125,12 @@ export function LegalEditor(props: { doc: unknown; revision: number; variant: La
         <button type="button" className="tool" onClick={run(moveArticle(1))} disabled={!enabled(moveArticle(1))} title={shortcut('Alt+↓')}>{t('editor.moveDown')}</button>
         <button type="button" className="tool" onClick={run(splitParagraph)} disabled={!enabled(splitParagraph)} title={shortcut('Enter')}>{t('editor.splitParagraph')}</button>
         <button type="button" className="tool" onClick={run(makePoint)} disabled={!enabled(makePoint)} title={shortcut('Ctrl+.')}>{t('editor.makePoint')}</button>
+        <select className="tool" aria-label={t('editor.reference.target')} value={target?.id ?? ''} onChange={(e) => setReferenceTarget(e.target.value)}>
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>{c.heading ? t('editor.reference.option', { label: articleLabel(c.number), heading: c.heading }) : articleLabel(c.number)}</option>
+          ))}
+        </select>
+        <button type="button" className="tool" onClick={run(referToTarget)} disabled={!target || !enabled(referToTarget)}>{t('editor.reference.insert')}</button>
         <span className="legal-editor__status" role="status" aria-live="polite">{status}</span>
         <fetcher.Form method="post" ref={form} className="inline-form" onSubmit={(e) => { e.preventDefault(); save() }}>
           <CsrfField />

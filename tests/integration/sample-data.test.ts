@@ -26,7 +26,7 @@ describe('the sample data', () => {
     expect(reading.value.versions.map((v) => v.seq)).toEqual([2, 1])
     expect(reading.value.outline.toc.length).toBeGreaterThanOrEqual(5)
 
-    const [draft] = await listDrafts(db, NOW)
+    const draft = (await listDrafts(db, NOW)).find((d) => d.slug === 'zakon-o-socijalnim-uslugama')
     expect(draft?.state).toBe('in-consultation')
     expect(draft?.openRound?.commentCount).toBeGreaterThanOrEqual(10)
     const organisations = await db.comment.count({ where: { organisationId: { not: null } } })
@@ -45,12 +45,12 @@ describe('the sample data', () => {
     const before = await db.comment.count()
     expect(await seed(db, NOW)).toBe('skipped')
     expect(await db.comment.count()).toBe(before)
-    expect(await db.version.count()).toBe(2)
+    expect(await db.version.count()).toBe(3)
   })
 
   it('keeps article identity between the two versions, so renumbered articles keep their ids', async () => {
     await seed(db, NOW)
-    const versions = await db.version.findMany({ orderBy: { seq: 'asc' } })
+    const versions = await db.version.findMany({ where: { draft: { slug: 'zakon-o-socijalnim-uslugama' } }, orderBy: { seq: 'asc' } })
     const ids = (json: unknown) => {
       const out: string[] = []
       loadDocument(json).descendants((n) => {
@@ -109,5 +109,47 @@ describe('reading a draft in the other script', () => {
     expect(article?.kind === 'article' && article.label).toBe('Члан 1.')
     const latinArticle = latin.value.outline.body[0]?.kind === 'part' ? latin.value.outline.body[0].children[0] : undefined
     expect(article?.id).toBe(latinArticle?.id)
+  })
+})
+
+describe('the sample quality standards', () => {
+  it('seeds a standards draft read as standards, criteria and indicators, with one version and a working copy', async () => {
+    await seed(db, NOW)
+    const reading = await readDraft(db, 'standardi-kvaliteta-smjestaj-djece')
+    if (!reading.ok) throw new Error(reading.reason)
+    expect(reading.value.draft).toMatchObject({ documentType: 'standard', stage: 'prednacrt', owner: 'Federalno ministarstvo rada i socijalne politike' })
+    expect(reading.value.versions.map((v) => [v.seq, v.name])).toEqual([[1, 'Radni materijal 1']])
+    const standards = reading.value.outline.body.filter((u) => u.kind === 'article')
+    expect(standards.length).toBeGreaterThanOrEqual(6)
+    expect(standards.length).toBeLessThanOrEqual(8)
+    const first = standards[0]!
+    expect(first.kind === 'article' && [first.label, first.anchor, first.paragraphs[0]?.label]).toEqual(['Standard 1.', 'clan-1', 'Kriterij 1.1'])
+    const indicator = first.kind === 'article' ? first.paragraphs[0]?.blocks.find((b) => b.kind === 'point') : undefined
+    expect(indicator?.kind === 'point' && indicator.label).toBe('Indikator 1.1.1')
+    for (const s of standards) {
+      if (s.kind !== 'article') continue
+      expect(s.paragraphs.length).toBeGreaterThanOrEqual(2)
+      for (const p of s.paragraphs) expect(p.blocks.filter((b) => b.kind === 'point').length).toBeGreaterThanOrEqual(2)
+    }
+
+    const draft = await db.draft.findUniqueOrThrow({ where: { slug: 'standardi-kvaliteta-smjestaj-djece' }, include: { owner: true, assignments: { include: { user: true } }, workingCopy: true } })
+    expect(draft.owner.slug).toBe('fmrsp')
+    expect(draft.workingCopy).not.toBeNull()
+    expect(draft.assignments.map((a) => `${a.role}:${a.user.email}`).sort()).toEqual([
+      'editor:dragan.kovacevic@fmrsp.example.ba', 'editor:ivana.maric@example.ba', 'owner:lejla.mehmedovic@fmrsp.example.ba',
+    ])
+
+    // The home page lists both drafts, the law (in consultation) first.
+    const listed = await listDrafts(db, NOW)
+    expect(listed.map((d) => d.slug)).toEqual(['zakon-o-socijalnim-uslugama', 'standardi-kvaliteta-smjestaj-djece'])
+    expect(listed[1]?.documentType).toBe('standard')
+  })
+
+  it('reads the standards in Cyrillic with Serbian Cyrillic unit names', async () => {
+    await seed(db, NOW)
+    const reading = await readDraft(db, 'standardi-kvaliteta-smjestaj-djece', { script: 'cyrl' })
+    if (!reading.ok) throw new Error(reading.reason)
+    const first = reading.value.outline.body[0]
+    expect(first?.kind === 'article' && first.label).toBe('Стандард 1.')
   })
 })

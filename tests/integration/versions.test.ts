@@ -28,7 +28,7 @@ describe('named versions', () => {
     const versions = await listVersions(db, SLUG)
     expect(versions?.[0]).toMatchObject({ seq: 3, name: 'Radni materijal 3', note: 'Nakon sjednice radne grupe', author: 'Dragan Kovačević' })
     const saved = await db.version.findFirstOrThrow({ where: { seq: 3 } })
-    const working = await db.workingCopy.findFirstOrThrow()
+    const working = await db.workingCopy.findFirstOrThrow({ where: { draft: { slug: SLUG } } })
     expect(saved.doc).toEqual(working.doc)
     expect(await db.auditEvent.count({ where: { action: 'version.saved', objectId: saved.id } })).toBe(1)
   })
@@ -38,7 +38,7 @@ describe('named versions', () => {
     expect(await saveVersion(db, citizen, SLUG, { name: 'Moja verzija', note: null }, NOW)).toEqual({ ok: false, reason: 'forbidden' })
     const editor = await actorFor('dragan.kovacevic@fmrsp.example.ba')
     expect(await saveVersion(db, editor, SLUG, { name: 'Radni materijal 1', note: null }, NOW)).toEqual({ ok: false, reason: 'name-taken' })
-    expect(await db.version.count()).toBe(2)
+    expect(await db.version.count({ where: { draft: { slug: SLUG } } })).toBe(2)
   })
 
   it('gives two versions saved at the same moment different numbers', async () => {

@@ -55,17 +55,17 @@ describe('the working copy', () => {
 
   it('refuses a document outside the legal schema and changes nothing', async () => {
     const editor = await actorFor('dragan.kovacevic@fmrsp.example.ba')
-    const before = await db.workingCopy.findFirstOrThrow()
+    const before = await db.workingCopy.findFirstOrThrow({ where: { draft: { slug: SLUG } } })
     expect(await saveWorkingCopy(db, editor, SLUG, { doc: { type: 'doc', content: [{ type: 'script' }] }, baseRevision: 0 }, NOW)).toEqual({ ok: false, reason: 'invalid-document' })
     expect(await saveWorkingCopy(db, editor, SLUG, { doc: 'not even an object', baseRevision: 0 }, NOW)).toMatchObject({ ok: false })
-    const after = await db.workingCopy.findFirstOrThrow()
+    const after = await db.workingCopy.findFirstOrThrow({ where: { draft: { slug: SLUG } } })
     expect(after.revision).toBe(before.revision)
     expect(after.doc).toEqual(before.doc)
   })
 
   it('refuses a citizen who posts a document directly', async () => {
     const citizen = await actorFor('gradjanin@nacrt.example.ba')
-    const doc = (await db.workingCopy.findFirstOrThrow()).doc
+    const doc = (await db.workingCopy.findFirstOrThrow({ where: { draft: { slug: SLUG } } })).doc
     expect(await saveWorkingCopy(db, citizen, SLUG, { doc, baseRevision: 0 }, NOW)).toEqual({ ok: false, reason: 'forbidden' })
   })
 })
