@@ -7,10 +7,12 @@ import { fail, ok, type Result } from './result.ts'
 import type { DraftLanguage, DraftScript } from './language.ts'
 import type { Prisma } from '../generated/prisma/client.ts'
 import type { NumberingMode } from './numbering.ts'
+import type { DocumentType } from './inputs.ts'
+import { documentTypeOf } from './document-types.ts'
 
 /** The working copy as the editor opens it. */
 export interface WorkingCopyView {
-  draft: { id: string; slug: string; title: string; language: DraftLanguage; script: DraftScript; numberingMode: NumberingMode }
+  draft: { id: string; slug: string; title: string; language: DraftLanguage; script: DraftScript; numberingMode: NumberingMode; documentType: DocumentType }
   doc: unknown
   revision: number
   updatedAt: Date
@@ -27,7 +29,7 @@ export type OpenEditorProblem = 'not-found' | 'forbidden'
 export async function openWorkingCopy(db: Db, actor: Actor, slug: string): Promise<Result<WorkingCopyView, OpenEditorProblem>> {
   const draft = await db.draft.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, language: true, script: true, numberingMode: true, workingCopy: true },
+    select: { id: true, slug: true, title: true, language: true, script: true, numberingMode: true, documentType: true, workingCopy: true },
   })
   if (!draft || !draft.workingCopy) return fail('not-found')
   const access = await loadDraftAccess(db, actor, draft.id)
@@ -36,6 +38,7 @@ export async function openWorkingCopy(db: Db, actor: Actor, slug: string): Promi
     draft: {
       id: draft.id, slug: draft.slug, title: draft.title, language: draft.language as DraftLanguage, script: draft.script as DraftScript,
       numberingMode: draft.numberingMode === 'frozen' ? 'frozen' : 'continuous',
+      documentType: documentTypeOf(draft.documentType),
     },
     doc: draft.workingCopy.doc,
     revision: draft.workingCopy.revision,

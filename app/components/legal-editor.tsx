@@ -9,6 +9,7 @@ import { baseKeymap, chainCommands } from 'prosemirror-commands'
 import { legalSchema } from '../../drafting/schema.ts'
 import type { LanguageVariant } from '../../drafting/language.ts'
 import type { NumberingMode } from '../../drafting/numbering.ts'
+import type { DocumentType } from '../../drafting/inputs.ts'
 import { nodeIdsPlugin } from '../../drafting/editor/node-ids.ts'
 import { numberingPlugin } from '../../drafting/editor/numbering-decorations.ts'
 import { insertArticleAfter, makePoint, moveArticle, splitParagraph } from '../../drafting/editor/commands.ts'
@@ -28,7 +29,7 @@ interface SaveResult {
  * Saving sends the whole document with the revision it started from; the server checks
  * it against the schema and refuses it if someone else saved in between.
  */
-export function LegalEditor(props: { doc: unknown; revision: number; variant: LanguageVariant; numberingMode: NumberingMode; label: string }) {
+export function LegalEditor(props: { doc: unknown; revision: number; variant: LanguageVariant; numberingMode: NumberingMode; documentType?: DocumentType; label: string }) {
   const { t } = useTranslation()
   const mount = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
@@ -64,7 +65,7 @@ export function LegalEditor(props: { doc: unknown; revision: number; variant: La
     }
     const state = EditorState.create({
       doc: legalSchema.nodeFromJSON(props.doc as Record<string, unknown>),
-      plugins: [history(), keymap(commands), keymap(baseKeymap), structuredPastePlugin(), nodeIdsPlugin(), numberingPlugin(props.variant, props.numberingMode), referencesPlugin(props.variant, props.numberingMode)],
+      plugins: [history(), keymap(commands), keymap(baseKeymap), structuredPastePlugin(), nodeIdsPlugin(), numberingPlugin(props.variant, props.numberingMode, props.documentType ?? 'law'), referencesPlugin(props.variant, props.numberingMode)],
     })
     const editorView = new EditorView(mount.current, {
       state,

@@ -38,7 +38,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     revision,
     variant,
     numberingMode: draft.numberingMode,
-    outline: outlineDocument(loadDocument(doc), variant, draft.numberingMode),
+    documentType: draft.documentType,
+    outline: outlineDocument(loadDocument(doc), variant, draft.numberingMode, draft.documentType),
     versions: versions.map((v) => ({ seq: v.seq, name: v.name, author: v.author, createdAt: v.createdAt.toISOString() })),
     savedVersion,
   }
@@ -74,7 +75,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function DraftEdit({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const { draft, doc, revision, variant, outline, versions, savedVersion, locale, numberingMode } = loaderData
+  const { draft, doc, revision, variant, outline, versions, savedVersion, locale, numberingMode, documentType } = loaderData
   const actionData = useActionData<typeof action>()
   const errors = actionData && 'errors' in actionData ? (actionData.errors as Partial<Record<string, string[]>>) : undefined
   return (
@@ -95,7 +96,7 @@ export default function DraftEdit({ loaderData }: Route.ComponentProps) {
           </>
         }
       >
-        {() => <LegalEditor doc={doc} revision={revision} variant={variant} numberingMode={numberingMode} label={t('editor.surfaceLabel')} />}
+        {() => <LegalEditor doc={doc} revision={revision} variant={variant} numberingMode={numberingMode} documentType={documentType} label={t('editor.surfaceLabel')} />}
       </ClientOnly>
 
       <section className="panel" aria-labelledby="versions-title">

@@ -2,7 +2,8 @@ import { Plugin, PluginKey } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node } from 'prosemirror-model'
 import { numberDocument, type NumberingMode } from '../numbering.ts'
-import { legalLabels } from '../labels.ts'
+import { paragraphsAlwaysNumbered, unitLabels } from '../document-types.ts'
+import type { DocumentType } from '../inputs.ts'
 import type { LanguageVariant } from '../language.ts'
 
 function label(text: string, className: string): () => HTMLElement {
@@ -15,14 +16,31 @@ function label(text: string, className: string): () => HTMLElement {
   }
 }
 
-/** Decorations that show every unit's computed number: "Član 12.", "(2)", "b)", "DIO DRUGI". */
-export function numberingDecorations(doc: Node, variant: LanguageVariant, mode: NumberingMode): DecorationSet {
+/**
+ * Decorations that show every unit's computed number: "Član 12.", "(2)", "b)", "DIO DRUGI"
+ * for a law; "Standard 3.", "Kriterij 3.2", "Indikator 3.2.1" for quality standards.
+ */
+export function numberingDecorations(doc: Node, variant: LanguageVariant, mode: NumberingMode, type: DocumentType = 'law'): DecorationSet {
   const numbers = numberDocument(doc, mode)
-  const labels = legalLabels(variant)
+  const labels = unitLabels(type, variant)
+  const always = paragraphsAlwaysNumbered(type)
   const decorations: Decoration[] = []
+  let article = ''
+  let paragraphInArticle = 0
+  let paragraph = ''
   doc.descendants((node, pos) => {
     const id = node.attrs.id as string | null
-    const n = id ? numbers.get(id) : undefined
+    let n = id ? numbers.get(id) : undefined
+    if (node.type.name === 'article' && n !== undefined) {
+      article = n
+      paragraphInArticle = 0
+    }
+    if (node.type.name === 'paragraph') {
+      paragraphInArticle += 1
+      // A lone criterion of a standard is still numbered ("3.1"); a lone paragraph of a law is not.
+      if (n === undefined && always) n = String(paragraphInArticle)
+      paragraph = n ?? ''
+    }
     if (n === undefined) return true
     switch (node.type.name) {
       case 'article':
@@ -34,12 +52,16 @@ export function numberingDecorations(doc: Node, variant: LanguageVariant, mode: 
       case 'chapter':
         decorations.push(Decoration.widget(pos + 1, label(labels.chapter(Number(n)), 'pm-label pm-label--division'), { side: -1, key: `c${n}` }))
         break
-      case 'paragraph':
-        decorations.push(Decoration.widget(pos + 2, label(`${labels.paragraph(Number(n))} `, 'pm-label pm-label--paragraph'), { side: -1, key: `s${n}` }))
+      case 'paragraph': {
+        const text = labels.paragraph(Number(n), article)
+        decorations.push(Decoration.widget(pos + 2, label(`${text} `, 'pm-label pm-label--paragraph'), { side: -1, key: `s${text}` }))
         break
-      case 'point':
-        decorations.push(Decoration.widget(pos + 2, label(`${labels.point(Number(n))} `, 'pm-label pm-label--point'), { side: -1, key: `t${n}` }))
+      }
+      case 'point': {
+        const text = labels.point(Number(n), article, paragraph === '' ? undefined : Number(paragraph))
+        decorations.push(Decoration.widget(pos + 2, label(`${text} `, 'pm-label pm-label--point'), { side: -1, key: `t${text}` }))
         break
+      }
     }
     return true
   })
@@ -49,12 +71,12 @@ export function numberingDecorations(doc: Node, variant: LanguageVariant, mode: 
 export const numberingKey = new PluginKey<DecorationSet>('numbering')
 
 /** Shows the numbering live: recomputed in one pass whenever the document changes. */
-export function numberingPlugin(variant: LanguageVariant, mode: NumberingMode = 'continuous'): Plugin<DecorationSet> {
+export function numberingPlugin(variant: LanguageVariant, mode: NumberingMode = 'continuous', type: DocumentType = 'law'): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: numberingKey,
     state: {
-      init: (_, state) => numberingDecorations(state.doc, variant, mode),
-      apply: (tr, old) => (tr.docChanged ? numberingDecorations(tr.doc, variant, mode) : old),
+      init: (_, state) => numberingDecorations(state.doc, variant, mode, type),
+      apply: (tr, old) => (tr.docChanged ? numberingDecorations(tr.doc, variant, mode, type) : old),
     },
     props: { decorations: (state) => numberingKey.getState(state) },
   })

@@ -17,3 +17,13 @@ test.describe('the sample quality standards', () => {
     await expect(page.getByText(/Član \d+\./)).toHaveCount(0)
   })
 })
+
+test('the editor numbers a standards draft as standards, criteria and indicators', async ({ page }) => {
+  const { logIn, SAMPLE_PASSWORD } = await import('./support.ts')
+  await logIn(page, 'lejla.mehmedovic@fmrsp.example.ba', SAMPLE_PASSWORD)
+  await page.goto('/drafts/standardi-kvaliteta-smjestaj-djece/edit')
+  const surface = page.getByRole('textbox', { name: 'Tekst nacrta' })
+  await expect(surface.locator('.pm-label--article').first()).toHaveText('Standard 1.')
+  await expect(surface.locator('.pm-label--paragraph').first()).toHaveText('Kriterij 1.1')
+  await expect(surface.locator('.pm-label--point').first()).toHaveText('Indikator 1.1.1')
+})
