@@ -29,7 +29,19 @@ interface SaveResult {
  * Saving sends the whole document with the revision it started from; the server checks
  * it against the schema and refuses it if someone else saved in between.
  */
-export function LegalEditor(props: { doc: unknown; revision: number; variant: LanguageVariant; numberingMode: NumberingMode; documentType?: DocumentType; label: string }) {
+/** How long the editor waits after the last change before it saves by itself. */
+const AUTOSAVE_MS = 20_000
+
+export function LegalEditor(props: {
+  doc: unknown
+  revision: number
+  variant: LanguageVariant
+  numberingMode: NumberingMode
+  documentType?: DocumentType
+  label: string
+  /** The page of the saved working copy, opened beside this one after a conflict. */
+  savedCopyHref?: string
+}) {
   const { t } = useTranslation()
   const mount = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
@@ -93,6 +105,17 @@ export function LegalEditor(props: { doc: unknown; revision: number; variant: La
     }
   }, [fetcher.state, fetcher.data])
 
+  // Autosave: some time after the last change, unless a save is under way or a conflict
+  // waits for the person to decide.
+  const lastError = fetcher.data?.errors?.form?.[0]
+  useEffect(() => {
+    if (!dirty || fetcher.state !== 'idle' || lastError === 'errors.editor.stale-revision') return
+    const timer = setTimeout(save, AUTOSAVE_MS)
+    return () => clearTimeout(timer)
+    // save reads the view and form through refs; the timer restarts on every change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  })
+
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
       if (dirty) e.preventDefault()
@@ -114,6 +137,19 @@ export function LegalEditor(props: { doc: unknown; revision: number; variant: La
   const referToTarget = insertReference({ article: target?.id ?? '', paragraph: null, point: null, form: 'gen' })
   const shortcut = (keys: string) => t('editor.shortcut', { keys })
   const saving = fetcher.state !== 'idle'
+  const conflict = fetcher.data?.errors?.form?.includes('errors.editor.stale-revision') ?? false
+  // After a conflict nothing is lost: the person keeps their text here, opens the saved
+  // copy beside it, and can download their own as a file.
+  const downloadMine = () => {
+    if (!view.current) return
+    const blob = new Blob([JSON.stringify(view.current.state.doc.toJSON(), null, 2)], { type: 'application/json' })
+    const url = URL.createObjectURL(blob)
+    const a = document.createElement('a')
+    a.href = url
+    a.download = 'moja-radna-verzija.json'
+    a.click()
+    URL.revokeObjectURL(url)
+  }
   const status = saving ? t('editor.saving') : dirty ? t('editor.unsaved') : fetcher.data?.saved ? t('editor.saved') : ''
 
   return (
@@ -143,6 +179,14 @@ export function LegalEditor(props: { doc: unknown; revision: number; variant: La
       {fetcher.data?.errors?.form && (
         <div className="alert alert--error" role="alert">
           {fetcher.data.errors.form.map((m) => <p key={m}>{t(m)}</p>)}
+          {conflict && (
+            <p className="button-row">
+              {props.savedCopyHref && (
+                <a href={props.savedCopyHref} target="_blank" rel="noopener" className="button button--secondary">{t('editor.conflict.openSaved')}</a>
+              )}
+              <button type="button" className="button button--secondary" onClick={downloadMine}>{t('editor.conflict.download')}</button>
+            </p>
+          )}
         </div>
       )}
       <div ref={mount} />

@@ -96,7 +96,7 @@ export default function DraftEdit({ loaderData }: Route.ComponentProps) {
           </>
         }
       >
-        {() => <LegalEditor doc={doc} revision={revision} variant={variant} numberingMode={numberingMode} documentType={documentType} label={t('editor.surfaceLabel')} />}
+        {() => <LegalEditor doc={doc} revision={revision} variant={variant} numberingMode={numberingMode} documentType={documentType} savedCopyHref={`/drafts/${draft.slug}/edit`} label={t('editor.surfaceLabel')} />}
       </ClientOnly>
 
       <section className="panel" aria-labelledby="versions-title">

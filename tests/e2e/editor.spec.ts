@@ -80,3 +80,30 @@ test('pasting articles copied from Word inserts real, numbered articles', async 
   await expect(pasted.getByText('Zalijepljeni član')).toBeVisible()
   await expect(pasted.locator('.pm-label--point').first()).toHaveText('a) ')
 })
+
+test('two editors save at once: the second gets a clear conflict, keeps their text, and can see both', async ({ browser }) => {
+  const first = await browser.newPage()
+  const second = await browser.newPage()
+  for (const page of [first, second]) {
+    await logIn(page, 'dragan.kovacevic@fmrsp.example.ba', SAMPLE_PASSWORD)
+    await page.goto(EDIT_URL)
+    await expect(page.getByRole('textbox', { name: 'Tekst nacrta' })).toBeVisible()
+  }
+  await first.getByRole('textbox', { name: 'Tekst nacrta' }).getByText('Ovim zakonom uređuju se vrste socijalnih usluga').click()
+  await first.keyboard.type('Prvi urednik ')
+  await first.getByRole('button', { name: 'Sačuvaj', exact: true }).click()
+  await expect(first.getByRole('status')).toHaveText('Sačuvano')
+
+  const surface = second.getByRole('textbox', { name: 'Tekst nacrta' })
+  await surface.getByText('Ovim zakonom uređuju se vrste socijalnih usluga').click()
+  await second.keyboard.type('Drugi urednik ')
+  await second.getByRole('button', { name: 'Sačuvaj', exact: true }).click()
+  const alert = second.getByRole('alert')
+  await expect(alert).toContainText('U međuvremenu je neko drugi sačuvao radnu verziju')
+  await expect(alert.getByRole('link', { name: 'Otvori sačuvanu verziju u novoj kartici' })).toHaveAttribute('href', '/drafts/zakon-o-socijalnim-uslugama/edit')
+  await expect(surface.getByText('Drugi urednik', { exact: false })).toBeVisible()
+  const [download] = await Promise.all([second.waitForEvent('download'), alert.getByRole('button', { name: 'Preuzmi moj tekst kao datoteku' }).click()])
+  expect(download.suggestedFilename()).toBe('moja-radna-verzija.json')
+  await first.close()
+  await second.close()
+})
