@@ -6,6 +6,7 @@ import { diffDocuments } from '../drafting/diff.ts'
 import { loadDocument } from '../drafting/document.ts'
 import { legalLabels } from '../drafting/labels.ts'
 import { numberDocument } from '../drafting/numbering.ts'
+import { medianMs } from './measure.ts'
 
 type Json = { type: string; attrs?: Record<string, unknown>; content?: Json[]; text?: string }
 
@@ -90,18 +91,6 @@ function plainText(doc: Node): string {
     return node.type.name !== 'text_block' && node.type.name !== 'article_heading' && node.type.name !== 'heading'
   })
   return lines.join('\n')
-}
-
-function medianMs(fn: () => unknown, runs: number): number {
-  for (let i = 0; i < Math.min(3, runs); i++) fn()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint()
-    fn()
-    times.push(Number(process.hrtime.bigint() - start) / 1e6)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]!
 }
 
 /** The diff figures for `npm run bench`: aligned, naive, and how many times faster. */

@@ -2,21 +2,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { importLegalText } from '../drafting/plain-text-import.ts'
+import { medianMs } from './measure.ts'
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'laws')
-
-/** Median time of one call in ms over `runs` runs, after a warm-up. */
-function medianMs(fn: () => unknown, runs: number): number {
-  for (let i = 0; i < 3; i++) fn()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint()
-    fn()
-    times.push(Number(process.hrtime.bigint() - start) / 1e6)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]!
-}
 
 /** The largest real act in shared/fixtures/laws, as stored (source line, note and defects included). */
 function largestFixture(): string {

@@ -11,18 +11,7 @@ import { outlineDocument } from '../drafting/outline.ts'
 import { legalSchema } from '../drafting/schema.ts'
 import { LegalText } from '../app/components/legal-text.tsx'
 import { createI18n } from '../app/i18n/instance.ts'
-
-function medianMs(fn: () => unknown, runs: number): number {
-  for (let i = 0; i < 3; i++) fn()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint()
-    fn()
-    times.push(Number(process.hrtime.bigint() - start) / 1e6)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]!
-}
+import { medianMs } from './measure.ts'
 
 /** A generated act of about `articles` articles: the sample law's body repeated. */
 function act(articles: number): unknown {

@@ -10,27 +10,9 @@ import { outlineDocument } from '../drafting/outline.ts'
 import { diffFigures } from './diff.ts'
 import { importFigures } from './import.ts'
 import { renderFigures } from './render.ts'
+import { medianMs, type Figure } from './measure.ts'
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? ''
-
-interface Figure {
-  name: string
-  unit: string
-  measure: () => number
-}
-
-/** Median time of one call in ms over `runs` runs, after a warm-up. */
-function medianMs(fn: () => unknown, runs = 30): number {
-  for (let i = 0; i < 3; i++) fn()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint()
-    fn()
-    times.push(Number(process.hrtime.bigint() - start) / 1e6)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]!
-}
 
 const sampleText = readFileSync(path.resolve(import.meta.dirname, '..', 'sample-data', 'zakon-o-socijalnim-uslugama.v2.txt'), 'utf8')
 
