@@ -14,6 +14,7 @@ export default [
   route('forgot-password', 'routes/forgot-password.tsx'),
   route('reset-password', 'routes/reset-password.tsx'),
   route('account', 'routes/account.tsx'),
+  route('account/comments', 'routes/my-comments.tsx'),
   route('organisations/new', 'routes/organisation-new.tsx'),
   route('organisations/:slug', 'routes/organisation.tsx'),
   route('healthz', 'routes/healthz.ts'),

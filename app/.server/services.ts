@@ -12,6 +12,7 @@ import { createDraft, listDraftOwnerChoices, type DraftCreation } from '../../dr
 import { compareVersions, compareWithImported } from '../../drafting/comparison.ts'
 import { importFile } from '../../drafting/import-file.ts'
 import { listDrafts } from '../../consultation/draft-listing.ts'
+import { listMyComments } from '../../consultation/my-comments.ts'
 import { openRoundForDraft } from '../../consultation/rounds.ts'
 import { listRoundComments, prepareComment, submitComment } from '../../consultation/comments.ts'
 import type { NewComment } from '../../consultation/inputs.ts'
@@ -64,6 +65,7 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date() 
     },
     consultation: {
       listDrafts: () => listDrafts(db, clock()),
+      myComments: (actor: Actor) => listMyComments(db, actor, clock()),
       openRoundForDraft: (draftId: string) => openRoundForDraft(db, draftId, clock()),
       listRoundComments: (roundId: string) => listRoundComments(db, roundId),
       prepareComment: (actor: Actor, roundId: string, targetNodeId?: string) => prepareComment(db, actor, roundId, targetNodeId, clock()),

@@ -90,6 +90,10 @@ export default function Account({ loaderData }: Route.ComponentProps) {
         </Form>
       </section>
 
+      <p>
+        <Link to="/account/comments">{t('myComments.link')}</Link>
+      </p>
+
       <section className="panel" aria-labelledby="orgs-title">
         <h2 id="orgs-title">{t('account.organisations')}</h2>
         {profile.organisations.length === 0 ? (

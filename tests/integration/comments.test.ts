@@ -278,3 +278,21 @@ describe('the same comment sent twice', () => {
     expect(await db.comment.count()).toBe(before + 2)
   })
 })
+
+describe('my comments', () => {
+  it('lists a person’s own comments with the published answer only', async () => {
+    const { listMyComments } = await import('../../consultation/my-comments.ts')
+    const citizen = await actorFor(CITIZEN)
+    const first = await submitComment(db, citizen, input({ body: 'Moj prvi komentar.' }), { roundId, now: NOW })
+    const second = await submitComment(db, citizen, input({ body: 'Moj drugi komentar.' }), { roundId, now: new Date(NOW.getTime() + 60_000) })
+    if (!first.ok || !second.ok) throw new Error('not submitted')
+    await db.response.create({ data: { commentId: first.value.commentId, status: 'accepted', reasoning: 'Prihvaćeno u izmijenjenom obliku.', publishedAt: NOW } })
+    await db.response.create({ data: { commentId: second.value.commentId, status: 'rejected', reasoning: 'Nacrt odgovora.', publishedAt: null } })
+    const mine = await listMyComments(db, citizen, NOW)
+    expect(mine.map((c) => c.body)).toEqual(['Moj drugi komentar.', 'Moj prvi komentar.'])
+    expect(mine[1]!.answer).toMatchObject({ status: 'accepted', reasoning: 'Prihvaćeno u izmijenjenom obliku.' })
+    expect(mine[0]!.answer).toBeNull()
+    expect(mine[0]!.round.state).toBe('open')
+    expect(await listMyComments(db, ANONYMOUS, NOW)).toEqual([])
+  })
+})
