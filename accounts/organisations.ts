@@ -4,6 +4,7 @@ import type { MemberAddition, MemberRoleChange, OrganisationDecision, Organisati
 import { canDecideOrganisations, canManageMembers, canRequestOrganisation, canSetMemberRoles } from './permissions.ts'
 import { recordAudit } from './audit.ts'
 import { fail, ok, type Result } from './result.ts'
+import { slugify } from './slug.ts'
 
 /** An organisation as shown on its page and in lists. */
 export interface OrganisationView {
@@ -19,17 +20,6 @@ export interface OrganisationView {
   members: { userId: string; name: string | null; role: string }[]
 }
 
-function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'dj')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'organizacija'
-}
-
 /**
  * Asks for an organisation to be listed; the requester becomes its representative.
  * Refused with `forbidden` for anonymous visitors.
@@ -37,7 +27,7 @@ function slugify(text: string): string {
 export async function requestOrganisation(db: Db, actor: Actor, input: OrganisationRequest, now: Date): Promise<Result<{ slug: string }, 'forbidden'>> {
   if (!canRequestOrganisation(actor) || !actor.userId) return fail('forbidden')
   const userId = actor.userId
-  const base = slugify(input.name)
+  const base = slugify(input.name, 60) || 'organizacija'
   let slug = base
   for (let n = 2; await db.organisation.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`
   const org = await db.$transaction(async (tx) => {

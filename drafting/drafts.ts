@@ -10,6 +10,7 @@ import { canCreateDraft } from './permissions.ts'
 import { fail, ok, type Result } from './result.ts'
 import { toLatin } from './transliteration.ts'
 import type { Prisma } from '../generated/prisma/client.ts'
+import { slugify } from '../accounts/slug.ts'
 
 // Starting a draft: the work (Draft), its working copy, its first owner — one transaction.
 
@@ -34,19 +35,7 @@ const RESERVED_SLUGS = new Set(['new'])
 
 /** An address-friendly form of a title, in Latin letters: "Zakon o socijalnim uslugama" → "zakon-o-socijalnim-uslugama". */
 export function slugifyTitle(title: string): string {
-  let slug = toLatin(title)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'dj')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-  if (slug.length > 80) {
-    // Cut at a word boundary, so that an address never ends in half a word.
-    slug = slug.slice(0, 81)
-    slug = slug.slice(0, Math.max(slug.lastIndexOf('-'), 40)).replace(/-$/, '')
-  }
-  return slug || 'nacrt'
+  return slugify(toLatin(title), 80) || 'nacrt'
 }
 
 /** The text of an act's title ("ZAKON O SOCIJALNIM USLUGAMA"); empty when it has none. */

@@ -11,6 +11,7 @@ import type { Prisma } from '../generated/prisma/client.ts'
 import { importPlainText } from '../drafting/plain-text-import.ts'
 import { parseDocument } from '../drafting/document.ts'
 import { hashPassword } from '../accounts/passwords.ts'
+import { slugify } from '../accounts/slug.ts'
 
 const SAMPLE_DIR = path.resolve(import.meta.dirname, '..', 'sample-data')
 /** The password of the sample accounts (see README): for trying the app, never for production data. */
@@ -87,17 +88,6 @@ export function carryIdsForward(previous: Json, next: Json): Json {
   const checked = parseDocument(next)
   if (!checked.ok) throw new Error(`Sample version 2 is not valid after aligning ids: ${checked.reason}`)
   return next
-}
-
-function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'dj').replace(/Đ/g, 'Dj')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80)
 }
 
 /** Seeds the sample data at `now` unless the database already has users or drafts. */
