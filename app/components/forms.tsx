@@ -11,17 +11,26 @@ export function CsrfField() {
   return <input type="hidden" name="csrf" value={data?.csrfToken ?? ''} />
 }
 
-/** A labelled input with its translated errors, linked for screen readers. */
-export function Field(props: {
+interface FieldBase {
   name: string
   label: string
-  type?: string
   errors?: FieldErrors
-  defaultValue?: string
-  autoComplete?: string
   required?: boolean
   hint?: string
-}) {
+}
+
+/** The control's accessibility wiring: its id, and what describes it (hint, errors). */
+interface ControlProps {
+  id: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+}
+
+/**
+ * Label, hint, control and translated errors, linked for screen readers: the one shape
+ * every form field shares. `control` renders the input, textarea or select itself.
+ */
+function FieldShell(props: FieldBase & { control: (a: ControlProps) => ReactNode }) {
   const { t } = useTranslation()
   const errors = props.errors?.[props.name] ?? []
   const id = `field-${props.name}`
@@ -30,22 +39,25 @@ export function Field(props: {
     <div className={`field${errors.length ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{props.label}</label>
       {props.hint && <p className="field__hint" id={`${id}-hint`}>{props.hint}</p>}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        defaultValue={props.defaultValue}
-        autoComplete={props.autoComplete}
-        required={props.required}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
-      />
+      {props.control({ id, 'aria-invalid': errors.length ? true : undefined, 'aria-describedby': describedBy })}
       {errors.length > 0 && (
         <p className="field__error" id={`${id}-error`}>
           {errors.map((e) => t(e)).join(' ')}
         </p>
       )}
     </div>
+  )
+}
+
+/** A labelled input with its translated errors, linked for screen readers. */
+export function Field(props: FieldBase & { type?: string; defaultValue?: string; autoComplete?: string }) {
+  return (
+    <FieldShell
+      {...props}
+      control={(a) => (
+        <input {...a} name={props.name} type={props.type ?? 'text'} defaultValue={props.defaultValue} autoComplete={props.autoComplete} required={props.required} />
+      )}
+    />
   )
 }
 
@@ -71,81 +83,37 @@ export function Notice({ children }: { children: ReactNode }) {
 }
 
 /** A labelled multi-line text field with its translated errors, linked for screen readers. */
-export function Textarea(props: {
-  name: string
-  label: string
-  errors?: FieldErrors
-  defaultValue?: string
-  required?: boolean
-  hint?: string
-  rows?: number
-  maxLength?: number
-}) {
-  const { t } = useTranslation()
-  const errors = props.errors?.[props.name] ?? []
-  const id = `field-${props.name}`
-  const describedBy = [props.hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+export function Textarea(props: FieldBase & { defaultValue?: string; rows?: number; maxLength?: number }) {
   return (
-    <div className={`field${errors.length ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{props.label}</label>
-      {props.hint && <p className="field__hint" id={`${id}-hint`}>{props.hint}</p>}
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 6}
-        maxLength={props.maxLength}
-        defaultValue={props.defaultValue}
-        required={props.required}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {errors.length > 0 && (
-        <p className="field__error" id={`${id}-error`}>
-          {errors.map((e) => t(e)).join(' ')}
-        </p>
+    <FieldShell
+      {...props}
+      control={(a) => (
+        <textarea {...a} name={props.name} rows={props.rows ?? 6} maxLength={props.maxLength} defaultValue={props.defaultValue} required={props.required} />
       )}
-    </div>
+    />
   )
 }
 
 /** A labelled select with its translated errors, linked for screen readers. */
-export function Select(props: {
-  name: string
-  label: string
-  options: readonly { value: string; label: string }[]
-  errors?: FieldErrors
-  defaultValue?: string
-  /** A first, empty option asking the person to choose ("Odaberite…"). */
-  placeholder?: string
-  required?: boolean
-  hint?: string
-}) {
-  const { t } = useTranslation()
-  const errors = props.errors?.[props.name] ?? []
-  const id = `field-${props.name}`
-  const describedBy = [props.hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+export function Select(
+  props: FieldBase & {
+    options: readonly { value: string; label: string }[]
+    defaultValue?: string
+    /** A first, empty option asking the person to choose ("Odaberite…"). */
+    placeholder?: string
+  },
+) {
   return (
-    <div className={`field${errors.length ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{props.label}</label>
-      {props.hint && <p className="field__hint" id={`${id}-hint`}>{props.hint}</p>}
-      <select
-        id={id}
-        name={props.name}
-        defaultValue={props.defaultValue ?? ''}
-        required={props.required}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        {props.placeholder !== undefined && <option value="" disabled>{props.placeholder}</option>}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
-        ))}
-      </select>
-      {errors.length > 0 && (
-        <p className="field__error" id={`${id}-error`}>
-          {errors.map((e) => t(e)).join(' ')}
-        </p>
+    <FieldShell
+      {...props}
+      control={(a) => (
+        <select {...a} name={props.name} defaultValue={props.defaultValue ?? ''} required={props.required}>
+          {props.placeholder !== undefined && <option value="" disabled>{props.placeholder}</option>}
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+        </select>
       )}
-    </div>
+    />
   )
 }

@@ -5,7 +5,7 @@ import { ORGANISATION_KINDS, OrganisationRequest } from '../../accounts/inputs.t
 import { parseForm, invalid } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { requireUser } from '../.server/auth.ts'
-import { CsrfField, Field, FormErrors } from '../components/forms.tsx'
+import { CsrfField, Field, FormErrors, Select } from '../components/forms.tsx'
 
 export function loader({ context, request }: Route.LoaderArgs) {
   requireUser(context, request)
@@ -24,7 +24,6 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function NewOrganisation() {
   const { t } = useTranslation()
   const errors = useActionData<typeof action>()?.errors
-  const kindErrors = errors?.kind ?? []
   return (
     <div className="page page--narrow">
       <title>{`${t('organisation.requestTitle')} · ${t('app.name')}`}</title>
@@ -34,16 +33,13 @@ export default function NewOrganisation() {
         <CsrfField />
         <FormErrors errors={errors} />
         <Field name="name" label={t('fields.organisationName')} errors={errors} required />
-        <div className={`field${kindErrors.length ? ' field--invalid' : ''}`}>
-          <label htmlFor="field-kind">{t('fields.organisationKind')}</label>
-          <select id="field-kind" name="kind" defaultValue="" aria-invalid={kindErrors.length ? true : undefined} aria-describedby={kindErrors.length ? 'field-kind-error' : undefined}>
-            <option value="" disabled>{t('fields.choose')}</option>
-            {ORGANISATION_KINDS.map((k) => (
-              <option key={k} value={k}>{t(`organisationKind.${k}`)}</option>
-            ))}
-          </select>
-          {kindErrors.length > 0 && <p className="field__error" id="field-kind-error">{kindErrors.map((e) => t(e)).join(' ')}</p>}
-        </div>
+        <Select
+          name="kind"
+          label={t('fields.organisationKind')}
+          placeholder={t('fields.choose')}
+          options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisationKind.${k}`) }))}
+          errors={errors}
+        />
         <Field name="registrationNumber" label={t('fields.registrationNumber')} hint={t('fields.registrationNumberHint')} errors={errors} />
         <Field name="contactEmail" type="email" label={t('fields.contactEmail')} autoComplete="email" errors={errors} required />
         <button type="submit" className="button">{t('organisation.requestSubmit')}</button>
