@@ -8,8 +8,11 @@ import { importPlainText } from '../drafting/plain-text-import.ts'
 import { numberDocument } from '../drafting/numbering.ts'
 import { outlineDocument } from '../drafting/outline.ts'
 import { diffFigures } from './diff.ts'
+import { groupingFigures } from './grouping.ts'
 import { importFigures } from './import.ts'
 import { renderFigures } from './render.ts'
+import { reportFigures } from './report.ts'
+import { roundFigures } from './round.ts'
 import { medianMs, type Figure } from './measure.ts'
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? ''
@@ -57,8 +60,11 @@ const figures: Figure[] = [
   { name: 'numbering-800-articles-naive', unit: 'ms', measure: () => medianMs(() => naiveArticleNumbers(big), 5) },
   { name: 'outline-sample-law', unit: 'ms', measure: () => medianMs(() => outlineDocument(sample, { language: 'bs', script: 'latn' })) },
   ...diffFigures(),
+  ...groupingFigures(),
   ...importFigures(),
   ...renderFigures(),
+  ...reportFigures(),
+  ...roundFigures(),
 ]
 
 for (const figure of figures) {

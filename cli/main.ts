@@ -7,6 +7,7 @@ import { outlineDocument, type TocEntry } from '../drafting/outline.ts'
 import { DRAFT_LANGUAGES, type DraftLanguage } from '../drafting/language.ts'
 import { diffCommand } from './commands/diff.ts'
 import { importCommand } from './commands/import.ts'
+import { reportCommand } from './commands/report.ts'
 
 export interface Io {
   stdout: { write: (s: string) => unknown }
@@ -26,6 +27,8 @@ Commands:
       --frozen         keep the written article numbers (18a …) instead of renumbering
   diff <old> <new>     Compare two versions (.txt, .json, .docx) article by article; --json for scripts
   import <file>        Import a whole act (.docx, .txt), repairing damaged text; --json for scripts, --frozen
+  report <round>       Write a round's consultation report: --format docx|xlsx|csv|json --out FILE
+                       [--lang bs|hr|sr-Latn|sr-Cyrl|en]; \`report --list\` lists the rounds, id first
 
 Options:
   -h, --help           show this help
@@ -49,6 +52,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (command === 'outline') return outline(rest, io)
   if (command === 'diff') return diffCommand(rest, io)
   if (command === 'import') return importCommand(rest, io)
+  if (command === 'report') return reportCommand(rest, io)
   io.stderr.write(`nacrt: unknown command "${command}". Run \`nacrt --help\` for the list.\n`)
   return 2
 }

@@ -2,43 +2,42 @@ import type { Db } from '../drafting/db.ts'
 import type { Actor } from '../accounts/actor.ts'
 import { recordAudit } from '../accounts/audit.ts'
 import { canActForOrganisation } from '../accounts/permissions.ts'
-import { loadDocument } from '../drafting/document.ts'
-import type { DraftLanguage, DraftScript } from '../drafting/language.ts'
-import { outlineDocument, type DocumentOutline } from '../drafting/outline.ts'
-import { documentTypeOf } from '../drafting/document-types.ts'
+import type { DocumentOutline } from '../drafting/outline.ts'
 import { fail, ok, type Result } from '../drafting/result.ts'
 import { findCommentTarget, sameWording, targetText, type CommentTarget, type CommentTargetKind } from './comment-targets.ts'
 import type { NewComment } from './inputs.ts'
 import { canComment, canCommentForOrganisation } from './permissions.ts'
 import { roundState, type RoundState } from './round-state.ts'
+import { consultedOutline } from './outline-cache.ts'
+import { initialStatus, moderationModeOf, publicText, type CommentStatus } from './moderation-rules.ts'
+import { publicAnswers, type PublicAnswer } from './public-answers.ts'
 
 // Comments on a consultation round: submitting one, and reading the published ones.
-// Rounds use post-moderation (see Round.moderationMode): a comment is published at once
-// and moderators may hide it later.
+// A round's moderation mode decides a new comment's status (moderation-rules.ts): under
+// post-moderation it is published at once and moderators may hide it later; under
+// pre-moderation it waits for a moderator (consultation/moderation.ts).
 
 async function loadRound(db: Db, roundId: string) {
   return db.round.findUnique({
     where: { id: roundId },
     select: {
-      id: true, title: true, state: true, opensAt: true, closesAt: true, reportPublishedAt: true,
+      id: true, title: true, state: true, opensAt: true, closesAt: true, reportPublishedAt: true, moderationMode: true,
       draft: {
         select: {
           slug: true, title: true, language: true, script: true, documentType: true,
           versions: { select: { seq: true }, orderBy: { seq: 'desc' }, take: 1 },
         },
       },
-      version: { select: { seq: true, name: true, doc: true } },
+      versionId: true,
+      version: { select: { seq: true, name: true } },
     },
   })
 }
 type LoadedRound = NonNullable<Awaited<ReturnType<typeof loadRound>>>
 
-/** The consulted version laid out in the draft's own language and script. */
-function outlineOf(round: LoadedRound): DocumentOutline {
-  return outlineDocument(loadDocument(round.version.doc), {
-    language: round.draft.language as DraftLanguage,
-    script: round.draft.script as DraftScript,
-  }, 'continuous', documentTypeOf(round.draft.documentType))
+/** The consulted version laid out in the draft's own language and script (built once per version). */
+function outlineOf(db: Db, round: LoadedRound): Promise<DocumentOutline> {
+  return consultedOutline(db, round.versionId, round.draft)
 }
 
 const isLatestVersion = (round: LoadedRound) => round.draft.versions[0]?.seq === round.version.seq
@@ -66,11 +65,14 @@ export interface SubmittedComment {
   latestVersion: boolean
   /** The readable anchor of the article ("clan-12"), null for the draft as a whole. */
   articleAnchor: string | null
+  /** `published` at once (post-moderation), or `pending` until a moderator approves it (pre-moderation). */
+  status: CommentStatus
 }
 
 /**
  * Records a comment on a round that is open at `now` (opensAt <= now < closesAt, unless
- * staff opened or closed it by hand), published at once, with the person's consents.
+ * staff opened or closed it by hand), with the person's consents: published at once, or
+ * pending a moderator when the round is pre-moderated.
  * The author's name is kept only when they agreed to be named. A proposed wording that
  * is the unit's current text unchanged is not a proposal and is not kept.
  */
@@ -89,7 +91,7 @@ export async function submitComment(
   if (!canComment(actor, state)) return fail('round-closed')
   let target: CommentTarget | null = null
   if (input.targetNodeId !== undefined) {
-    target = findCommentTarget(outlineOf(round), input.targetNodeId)
+    target = findCommentTarget(await outlineOf(db, round), input.targetNodeId)
     if (!target) return fail('unknown-target')
   }
   const organisationId = input.onBehalfOf ?? null
@@ -101,8 +103,10 @@ export async function submitComment(
   const proposedWording =
     input.proposedWording !== undefined && !(target && sameWording(input.proposedWording, targetText(target))) ? input.proposedWording : null
 
+  const status = initialStatus(moderationModeOf(round.moderationMode))
   const submitted = (commentId: string) =>
     ok({
+      status,
       commentId,
       articleNodeId,
       draftSlug: round.draft.slug,
@@ -128,7 +132,7 @@ export async function submitComment(
         articleNodeId,
         body: input.body,
         proposedWording,
-        status: 'published',
+        status,
         consentToPublish: true,
         consentToBeNamed: input.consentToBeNamed,
         authorName: input.consentToBeNamed ? actor.name : null,
@@ -174,6 +178,8 @@ export interface PublishedComment {
   proposedWording: string | null
   createdAt: Date
   author: CommentAuthor
+  /** The institution's answer, when it is public (consultation/public-answers.ts); absent otherwise. */
+  answer?: PublicAnswer
 }
 
 /** A round's published comments, oldest first, with how many each article has. */
@@ -185,14 +191,16 @@ export interface RoundComments {
   generalCount: number
 }
 
-/** The published comments of a round, for anyone to read. */
-export async function listRoundComments(db: Db, roundId: string): Promise<RoundComments> {
+/** The published comments of a round, for anyone to read, with the answers that are public at `now`. */
+export async function listRoundComments(db: Db, roundId: string, now: Date = new Date()): Promise<RoundComments> {
+  const answers = await publicAnswers(db, { roundId }, now)
   const rows = await db.comment.findMany({
-    where: { roundId, status: 'published' },
+    // Pending, hidden and withdrawn comments are not public (moderation-rules.ts: isVisibleToPublic).
+    where: { roundId, status: 'published', withdrawnAt: null },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     // Explicit fields: nothing about the author's account leaves this query.
     select: {
-      id: true, articleNodeId: true, targetKind: true, targetNodeId: true, body: true, proposedWording: true, createdAt: true,
+      id: true, articleNodeId: true, targetKind: true, targetNodeId: true, body: true, redactedBody: true, proposedWording: true, createdAt: true,
       consentToBeNamed: true, authorName: true, organisation: { select: { name: true } },
     },
   })
@@ -211,10 +219,12 @@ export async function listRoundComments(db: Db, roundId: string): Promise<RoundC
       articleNodeId: c.articleNodeId,
       targetKind: c.targetKind as PublishedComment['targetKind'],
       targetNodeId: c.targetNodeId,
-      body: c.body,
+      // A moderator's redaction replaces the text for the public; the original stays for staff.
+      body: publicText(c),
       proposedWording: c.proposedWording,
       createdAt: c.createdAt,
       author,
+      ...(answers.has(c.id) ? { answer: answers.get(c.id)! } : {}),
     }
   })
   return { comments, countsByArticle, generalCount }
@@ -265,7 +275,7 @@ export async function prepareComment(
   if (state === 'planned') return fail('round-not-found')
   let target: CommentTarget | null = null
   if (targetNodeId !== undefined) {
-    target = findCommentTarget(outlineOf(round), targetNodeId)
+    target = findCommentTarget(await outlineOf(db, round), targetNodeId)
     if (!target) return fail('unknown-target')
   }
   const organisationIds = actor.memberships.filter((m) => canActForOrganisation(actor, m.organisationId)).map((m) => m.organisationId)

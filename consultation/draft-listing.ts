@@ -24,7 +24,7 @@ export async function listDrafts(db: Db, now: Date): Promise<DraftListItem[]> {
       rounds: {
         select: {
           state: true, opensAt: true, closesAt: true, reportPublishedAt: true,
-          _count: { select: { comments: { where: { status: 'published' } } } },
+          _count: { select: { comments: { where: { status: 'published', withdrawnAt: null } } } },
         },
       },
     },

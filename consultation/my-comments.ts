@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/actor.ts'
 import type { Db } from '../drafting/db.ts'
 import { roundState, type RoundState } from './round-state.ts'
+import { publicAnswers, type PublicAnswer } from './public-answers.ts'
 
 /** One of a person's own comments, with where it stands and the published answer. */
 export interface MyComment {
@@ -13,14 +14,21 @@ export interface MyComment {
   proposedWording: string | null
   organisation: string | null
   status: string
+  /** Why a moderator (or readers' reports) hid it, while it is hidden; see moderation-rules.ts. */
+  hiddenReason: string | null
+  /** Whether a moderator redacted a passage of its public text (the author still reads their own). */
+  redacted: boolean
   createdAt: Date
-  /** The institution's answer, once it is published. */
-  answer: { status: string; reasoning: string; publishedAt: Date } | null
+  /** When the person last changed it, and when they withdrew it. */
+  editedAt: Date | null
+  withdrawnAt: Date | null
+  /** The institution's answer, once it is public: published, and the round's setting allows (at once, or with the report). */
+  answer: PublicAnswer | null
 }
 
 /**
  * A person's comments, newest first: what they wrote, in which round, and the answer
- * where one has been published. Draft answers are never shown here.
+ * where it is public. Draft answers, and answers the round holds back for its report, are never shown here.
  */
 export async function listMyComments(db: Db, actor: Actor, now: Date): Promise<MyComment[]> {
   if (!actor.userId) return []
@@ -30,13 +38,14 @@ export async function listMyComments(db: Db, actor: Actor, now: Date): Promise<M
     take: 200,
     select: {
       id: true, targetKind: true, articleNodeId: true, body: true, proposedWording: true, status: true, createdAt: true,
+      hiddenReason: true, redactedBody: true, editedAt: true, withdrawnAt: true,
       organisation: { select: { name: true } },
-      response: { select: { status: true, reasoning: true, publishedAt: true } },
       round: {
         select: { title: true, state: true, opensAt: true, closesAt: true, reportPublishedAt: true, draft: { select: { slug: true, title: true } } },
       },
     },
   })
+  const answers = await publicAnswers(db, { commentIds: rows.map((c) => c.id) }, now)
   return rows.map((c) => ({
     id: c.id,
     draft: c.round.draft,
@@ -47,7 +56,11 @@ export async function listMyComments(db: Db, actor: Actor, now: Date): Promise<M
     proposedWording: c.proposedWording,
     organisation: c.organisation?.name ?? null,
     status: c.status,
+    hiddenReason: c.status === 'hidden' ? c.hiddenReason : null,
+    redacted: c.redactedBody !== null,
     createdAt: c.createdAt,
-    answer: c.response?.publishedAt ? { status: c.response.status, reasoning: c.response.reasoning, publishedAt: c.response.publishedAt } : null,
+    editedAt: c.editedAt,
+    withdrawnAt: c.withdrawnAt,
+    answer: answers.get(c.id) ?? null,
   }))
 }

@@ -47,5 +47,10 @@ export function canPublishReport(actor: Actor, access: DraftAccess): boolean {
 /** Exporting the report: anyone once published; before that, the people who work on it. */
 export function canExportReport(actor: Actor, access: DraftAccess, state: RoundState): boolean {
   if (state === 'report-published') return true
+  return canPrepareReport(actor, access)
+}
+
+/** Reading the report as it is prepared, hidden comments and draft answers marked: the people who work on it. */
+export function canPrepareReport(actor: Actor, access: DraftAccess): boolean {
   return signedIn(actor) && (isAdmin(actor) || has(access, 'owner', 'moderator', 'responder'))
 }

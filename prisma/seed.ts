@@ -12,6 +12,9 @@ import { importPlainText } from '../drafting/plain-text-import.ts'
 import { parseDocument } from '../drafting/document.ts'
 import { hashPassword } from '../accounts/passwords.ts'
 import { slugify } from '../accounts/slug.ts'
+import { seedCampaign } from './seed-campaign.ts'
+import { seedInstitutions } from './seed-institutions.ts'
+import { seedClosedRound } from './seed-closed-round.ts'
 
 const SAMPLE_DIR = path.resolve(import.meta.dirname, '..', 'sample-data')
 /** The password of the sample accounts (see README): for trying the app, never for production data. */
@@ -224,10 +227,33 @@ export async function seed(db: Db, now: Date = new Date()): Promise<'seeded' | '
           opensAt,
           closesAt,
           moderationMode: 'post',
+          // Answers are public as soon as they are published (the answers journey shows them).
+          answersPublication: 'immediately',
           leadId: coordinator.id,
-          summary: 'Pozivamo građane, udruženja, stručnjake i institucije da komentarišu Nacrt član po član ili u cjelini.',
+          summary:
+            'Zakon prvi put na jednom mjestu uređuje socijalne usluge u Federaciji: ko ih pruža, ko na njih ima pravo, ' +
+            'kako se licenciraju pružaoci i kako se prati kvalitet. Pozivamo građane, udruženja, stručnjake i institucije ' +
+            'da komentarišu Nacrt član po član ili u cjelini.',
+          whyItMatters:
+            'Socijalne usluge koriste djeca bez roditeljskog staranja, osobe s invaliditetom, starije osobe i porodice u riziku. ' +
+            'Zakon određuje koje usluge im pripadaju bez obzira na kanton u kojem žive.',
+          targetGroups: 'Korisnici socijalnih usluga i njihove porodice, centri za socijalni rad, pružaoci usluga, udruženja, kantonalna ministarstva.',
+          methods: ['online', 'hearings', 'written'],
+          contactName: 'Lejla Mehmedović',
+          contactEmail: 'konsultacije@fmrsp.example.ba',
           createdAt: new Date(opensAt.getTime() - 3 * DAY),
         },
+      })
+      await tx.hearing.create({
+        data: {
+          roundId: round.id,
+          startsAt: new Date(opensAt.getTime() + 14 * DAY + 3 * 3_600_000),
+          place: 'Sarajevo, Vlada Federacije BiH, Alipašina 41, sala 2',
+          agenda: 'Predstavljanje Nacrta; usluge u zajednici; licenciranje pružalaca; pitanja i prijedlozi.',
+        },
+      })
+      await tx.roundTransition.create({
+        data: { roundId: round.id, fromState: 'planned', toState: 'open', at: opensAt, scheduleKey: `${round.id}:open:${opensAt.toISOString()}` },
       })
 
       // Comments target units of version 2 by their stable ids.
@@ -311,6 +337,9 @@ export async function seed(db: Db, now: Date = new Date()): Promise<'seeded' | '
     },
     { timeout: 60_000 },
   )
+  await seedCampaign(db, now)
+  await seedInstitutions(db, now)
+  await seedClosedRound(db, now)
   return 'seeded'
 }
 

@@ -16,6 +16,8 @@ import { createMailer } from '../app/.server/mailer.ts'
 import { createRateLimits } from '../app/.server/rate-limit.ts'
 import { detectLocale } from '../app/i18n/detect-locale.ts'
 import { LOCALE_COOKIE, LOCALE_QUERY_PARAM, isLocale } from '../app/i18n/locales.ts'
+import { exportsDir } from '../app/.server/services/report.ts'
+import { startReportWorker } from './jobs.ts'
 
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000
 
@@ -26,6 +28,7 @@ export async function createApp(env: Env, build: ServerBuild) {
     db,
     mailer: createMailer(db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
     rateLimits: createRateLimits(db, { commentsPerAccountPer10Min: env.COMMENT_LIMIT_PER_ACCOUNT, commentsPerIpPer10Min: env.COMMENT_LIMIT_PER_IP }),
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
   })
   const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]'])
   const secureCookiesFor = (req: express.Request) =>
@@ -51,6 +54,10 @@ export async function createApp(env: Env, build: ServerBuild) {
       },
       // Plain HTTP on localhost must keep working: HSTS belongs to the TLS front end.
       strictTransportSecurity: false,
+      // Not helmet's no-referrer: with it, browsers send `Origin: null` on a form's POST,
+      // and React Router refuses a document POST whose origin is not the host's, so every
+      // form without JavaScript failed. same-origin keeps addresses from leaking to other sites.
+      referrerPolicy: { policy: 'same-origin' },
     }),
   )
 
@@ -92,7 +99,7 @@ export async function createApp(env: Env, build: ServerBuild) {
       },
     }),
   )
-  return { app, db }
+  return { app, db, services }
 }
 
 /** Starts the server on $PORT (3000 by default). */
@@ -100,11 +107,21 @@ export async function main() {
   const env = readEnv()
   const buildPath = path.resolve('build/server/index.js')
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild
-  const { app, db } = await createApp(env, build)
+  const { app, db, services } = await createApp(env, build)
   const server = app.listen(env.PORT, env.HOST, () => {
     console.log(`Nacrt is running at http://localhost:${env.PORT}`)
   })
+  // Writes down rounds that opened or closed on schedule and invites their interested
+  // parties; safe to run on every instance at once (see consultation/transitions.ts).
+  const sweepRounds = () => services.rounds.sweep().catch((error) => console.error('Round schedule sweep failed:', error))
+  void sweepRounds()
+  const sweeper = setInterval(sweepRounds, 60_000)
+  sweeper.unref()
+  // Report exports run in a worker thread, off the request thread (server/jobs.ts).
+  const reportWorker = startReportWorker({ databaseUrl: env.DATABASE_URL, exportsDir: exportsDir(), busyTimeoutMs: env.SQLITE_BUSY_TIMEOUT_MS })
   const stop = () => {
+    clearInterval(sweeper)
+    void reportWorker.stop()
     server.close(() => {
       void db.$disconnect().finally(() => process.exit(0))
     })

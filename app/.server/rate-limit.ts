@@ -15,6 +15,8 @@ export function createRateLimits(db: Db, options: { commentsPerAccountPer10Min: 
     passwordResetPerIp: limiter('reset-ip', 10, 60 * 60),
     commentPerAccount: limiter('comment-account', options.commentsPerAccountPer10Min, 10 * 60),
     commentPerIp: limiter('comment-ip', options.commentsPerIpPer10Min, 10 * 60),
+    // Readers' reports of comments, per address: enough for an office, too few to hide comments by the dozen.
+    reportPerIp: limiter('report-ip', 20, 10 * 60),
   }
   return {
     /** Counts one attempt; returns the seconds to wait when over the limit, else null. */

@@ -20,6 +20,11 @@ import type { Mailer } from './mailer.ts'
 import type { RateLimits } from './rate-limit.ts'
 import { alreadyRegisteredEmail, confirmationEmail, passwordResetEmail } from './emails.ts'
 import { bindAdminServices } from './admin-services.ts'
+import { moderationServices } from './services/moderation.ts'
+import { roundServices } from './services/rounds.ts'
+import { institutionServices } from './services/institutions.ts'
+import { answerServices } from './services/answers.ts'
+import { reportServices } from './services/report.ts'
 
 /** A clock, so that tests can fix "now". */
 export type Clock = () => Date
@@ -29,6 +34,8 @@ export interface ServiceDeps {
   mailer: Mailer
   rateLimits: RateLimits
   clock?: Clock
+  /** Where links in e-mails sent without a request (invitations when a round opens) point. */
+  publicUrl?: string
 }
 
 /** Where links in e-mails point, and in which language the e-mail is written. */
@@ -41,7 +48,12 @@ export interface MailContext {
  * The domain bound to one database, mailer and clock: what routes and the CLI call.
  * E-mails go out after the domain's transaction has committed.
  */
-export function bindServices({ db, mailer, rateLimits, clock = () => new Date() }: ServiceDeps) {
+export function bindServices({ db, mailer, rateLimits, clock = () => new Date(), publicUrl = 'http://localhost:3000' }: ServiceDeps) {
+  const institutions = institutionServices({ db, mailer, clock })
+  // Interested parties are invited when a round opens, by hand or by schedule.
+  const onOpened = async (roundId: string) => {
+    await institutions.sendInvitations(roundId, publicUrl)
+  }
   return {
     rateLimits,
     drafting: {
@@ -63,11 +75,12 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date() 
         return { comparison: await compareWithImported(db, slug, to, doc), report }
       },
     },
+    rounds: roundServices({ db, mailer, clock, onOpened }),
     consultation: {
       listDrafts: () => listDrafts(db, clock()),
       myComments: (actor: Actor) => listMyComments(db, actor, clock()),
       openRoundForDraft: (draftId: string) => openRoundForDraft(db, draftId, clock()),
-      listRoundComments: (roundId: string) => listRoundComments(db, roundId),
+      listRoundComments: (roundId: string) => listRoundComments(db, roundId, clock()),
       prepareComment: (actor: Actor, roundId: string, targetNodeId?: string) => prepareComment(db, actor, roundId, targetNodeId, clock()),
       submitComment: (actor: Actor, roundId: string, input: NewComment) => submitComment(db, actor, input, { roundId, now: clock() }),
     },
@@ -136,6 +149,10 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date() 
       organisations: (filter?: { verification?: string }) => accounts.listOrganisations(db, filter),
     },
     admin: bindAdminServices(db, clock),
+    moderation: moderationServices({ db, mailer, clock }),
+    institutions,
+    answers: answerServices({ db, mailer, clock }),
+    report: reportServices({ db, mailer, clock }),
     health: async () => {
       await db.$queryRawUnsafe('SELECT 1')
       return { database: 'ok' as const }

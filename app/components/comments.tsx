@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
+import { ReportCommentForm } from './comment-report.tsx'
+import { ChangeLink, type ChangeLinkView } from './change-link.tsx'
 
 /** Who a published comment is shown as (see consultation/comments.ts: CommentAuthor). */
 export type CommentAuthorView = { kind: 'organisation'; name: string } | { kind: 'person'; name: string } | { kind: 'anonymous' }
@@ -22,6 +24,12 @@ export interface CommentView {
   proposedWording: string | null
   createdAt: string
   author: CommentAuthorView
+  /** When the author last changed it; the earlier text is kept. */
+  editedAt?: string | null
+  /** letter, email or hearing when staff entered it for the sender. */
+  channel?: string
+  /** The institution's answer, once public, and the change in the text it led to, if any. */
+  answer?: { status: string; reasoning: string; change?: ChangeLinkView | null } | null
 }
 
 /** "stav (2)", "stav (2), tačka a)", or nothing for a whole article, in the interface's language. */
@@ -36,8 +44,11 @@ export function useUnitLabel() {
   }
 }
 
-/** Published comments, oldest first: who, on what, when, the comment and any proposed wording. */
-export function CommentList({ comments, locale }: { comments: CommentView[]; locale: Locale }) {
+/**
+ * Published comments, oldest first: who, on what, when, the comment and any proposed
+ * wording. With `roundId`, each comment offers readers to report it.
+ */
+export function CommentList({ comments, locale, roundId }: { comments: CommentView[]; locale: Locale; roundId?: string }) {
   const { t } = useTranslation()
   const unitLabel = useUnitLabel()
   return (
@@ -62,6 +73,18 @@ export function CommentList({ comments, locale }: { comments: CommentView[]; loc
               )}
               {' · '}
               <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, locale)}</time>
+              {c.editedAt && (
+                <>
+                  {' · '}
+                  <span className="comment__edited">{t('comment.edited')}</span>
+                </>
+              )}
+              {c.channel && c.channel !== 'online' && (
+                <>
+                  {' · '}
+                  <span className="comment__channel">{t(`comment.channel.${c.channel}`)}</span>
+                </>
+              )}
             </p>
             <p className="comment__body">{c.body}</p>
             {c.proposedWording && (
@@ -70,6 +93,16 @@ export function CommentList({ comments, locale }: { comments: CommentView[]; loc
                 <blockquote className="comment__proposal-text">{c.proposedWording}</blockquote>
               </div>
             )}
+            {c.answer && (
+              <div className={`comment__answer comment__answer--${c.answer.status}`}>
+                <p className="comment__answer-label">
+                  {t('comment.answerLabel')} <span className="badge">{t(`myComments.answerStatus.${c.answer.status}`)}</span>
+                </p>
+                <p>{c.answer.reasoning}</p>
+                {c.answer.change && <ChangeLink change={c.answer.change} />}
+              </div>
+            )}
+            {roundId && <ReportCommentForm roundId={roundId} commentId={c.id} />}
           </li>
         )
       })}

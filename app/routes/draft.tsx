@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/locales.ts'
 import { requestContext } from '../.server/context.ts'
 import { getActor } from '../.server/auth.ts'
 import { canAssignDraftRoles, canOpenEditor } from '../../drafting/permissions.ts'
+import { canManageRound, canModerate } from '../../consultation/permissions.ts'
 import type { DraftScript } from '../../drafting/language.ts'
 import type { DocumentOutline, OutlineArticle } from '../../drafting/outline.ts'
 import { findCommentTarget } from '../../consultation/comment-targets.ts'
@@ -43,6 +44,7 @@ function presentComment(c: PublishedComment, outline: DocumentOutline): CommentV
     proposedWording: c.proposedWording,
     createdAt: c.createdAt.toISOString(),
     author: c.author,
+    answer: c.answer ? { status: c.answer.status, reasoning: c.answer.reasoning, change: c.answer.change } : null,
   }
 }
 
@@ -74,9 +76,13 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     can: {
       assignRoles: access !== null && canAssignDraftRoles(actor, access),
       edit: access !== null && canOpenEditor(actor, access),
+      manageRounds: access !== null && canManageRound(actor, access),
+      moderate: access !== null && canModerate(actor, access),
     },
     signedIn: actor.userId !== null,
     commented: query.data.commented === '1',
+    /** The comment was received but waits for a moderator (pre-moderation). */
+    commentPending: query.data.commented === 'pending',
     round: openRound && {
       id: openRound.id,
       closesAt: openRound.closesAt.toISOString(),
@@ -92,7 +98,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 
 export default function DraftPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const { draft, version, versions, outline, locale, can, script, round, signedIn, commented } = loaderData
+  const { draft, version, versions, outline, locale, can, script, round, signedIn, commented, commentPending } = loaderData
   const versionParam = version.seq === versions[0]?.seq ? '' : `version=${version.seq}&`
   const consulted = round?.onShownVersion ? round : null
   const commentsByArticle = useMemo(() => {
@@ -113,6 +119,7 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
           count={consulted.countsByArticle[article.id] ?? 0}
           href={commentLink(article.id)}
           locale={locale as Locale}
+          roundId={consulted.id}
         />
       )
     : undefined
@@ -135,6 +142,11 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
             <p>{t('comment.submitted')}</p>
           </Notice>
         )}
+        {commentPending && (
+          <Notice>
+            <p>{t('moderation.submittedPending')}</p>
+          </Notice>
+        )}
         {consulted && (
           <div className="round-notice">
             <p className="round-notice__title">{t('comment.roundOpen', { date: formatDateTime(consulted.closesAt, locale as Locale) })}</p>
@@ -144,6 +156,8 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
             </p>
             <p>
               <a href="#komentari">{t('comment.generalLink', { count: consulted.generalCount })}</a>
+              {' · '}
+              <Link to={`/rounds/${consulted.id}`}>{t('round.public.link')}</Link>
             </p>
           </div>
         )}
@@ -163,10 +177,12 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
             </Link>
           ))}
         </nav>
-        {(can.edit || can.assignRoles) && (
+        {(can.edit || can.assignRoles || can.manageRounds || (can.moderate && round)) && (
           <p className="button-row">
             {can.edit && <Link to={`/drafts/${draft.slug}/edit`} className="button">{t('editor.edit')}</Link>}
             {can.assignRoles && <Link to={`/drafts/${draft.slug}/team`} className="button button--secondary">{t('team.link')}</Link>}
+            {can.manageRounds && <Link to={`/drafts/${draft.slug}/rounds/new`} className="button button--secondary">{t('round.new.link')}</Link>}
+            {can.moderate && round && <Link to={`/rounds/${round.id}/moderation`} className="button button--secondary">{t('moderation.link')}</Link>}
           </p>
         )}
       </header>
@@ -205,7 +221,7 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
                 <Link to={commentLink()}>{t('comment.commentDraft')}</Link>
               </p>
               {consulted.generalCount > 0 && (
-                <CommentList comments={consulted.comments.filter((c) => c.articleNodeId === null)} locale={locale as Locale} />
+                <CommentList comments={consulted.comments.filter((c) => c.articleNodeId === null)} locale={locale as Locale} roundId={consulted.id} />
               )}
             </section>
           )}
@@ -216,7 +232,7 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
 }
 
 /** Under an article: how many comments it has, a link to comment on it, and the comments themselves. */
-function ArticleComments(props: { article: OutlineArticle; comments: CommentView[]; count: number; href: string; locale: Locale }) {
+function ArticleComments(props: { article: OutlineArticle; comments: CommentView[]; count: number; href: string; locale: Locale; roundId: string }) {
   const { t } = useTranslation()
   const { article, comments, count, href, locale } = props
   return (
@@ -229,7 +245,7 @@ function ArticleComments(props: { article: OutlineArticle; comments: CommentView
       {comments.length > 0 && (
         <details className="article-comments__list">
           <summary>{t('comment.showFor', { number: article.number })}</summary>
-          <CommentList comments={comments} locale={locale} />
+          <CommentList comments={comments} locale={locale} roundId={props.roundId} />
         </details>
       )}
     </div>

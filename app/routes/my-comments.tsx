@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { Notice } from '../components/forms.tsx'
 import { useTranslation } from 'react-i18next'
 import type { Route } from './+types/my-comments'
 import { servicesOf } from '../.server/route-helpers.ts'
@@ -6,12 +7,16 @@ import { requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
 import { formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
+import { ModerationStatus } from '../components/moderation-status.tsx'
+import { ChangeLink } from '../components/change-link.tsx'
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireUser(context, request)
   const comments = await servicesOf(context).consultation.myComments(actor)
+  const search = new URL(request.url).searchParams
   return {
     locale: context.get(requestContext).locale,
+    changed: search.get('edited') === '1' ? 'edited' : search.get('withdrawn') === '1' ? 'withdrawn' : null,
     comments: comments.map((c) => ({
       id: c.id,
       draft: c.draft,
@@ -20,8 +25,12 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       proposedWording: c.proposedWording,
       organisation: c.organisation,
       status: c.status,
+      hiddenReason: c.hiddenReason,
+      redacted: c.redacted,
       createdAt: c.createdAt.toISOString(),
-      answer: c.answer && { status: c.answer.status, reasoning: c.answer.reasoning, publishedAt: c.answer.publishedAt.toISOString() },
+      edited: c.editedAt !== null,
+      withdrawn: c.withdrawnAt !== null,
+      answer: c.answer && { status: c.answer.status, reasoning: c.answer.reasoning, publishedAt: c.answer.publishedAt.toISOString(), change: c.answer.change },
     })),
   }
 }
@@ -29,11 +38,12 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 /** "My comments": what a person wrote, where it stands, and the ministry's answer once published. */
 export default function MyComments({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const { comments, locale } = loaderData
+  const { comments, locale, changed } = loaderData
   return (
     <div className="page page--narrow">
       <title>{`${t('myComments.title')} · ${t('app.name')}`}</title>
       <h1>{t('myComments.title')}</h1>
+      {changed && <Notice><p>{t(`myComments.${changed}`)}</p></Notice>}
       {comments.length === 0 ? (
         <p className="empty">{t('myComments.empty')}</p>
       ) : (
@@ -49,7 +59,13 @@ export default function MyComments({ loaderData }: Route.ComponentProps) {
                 {' · '}
                 {t(`draftState.${c.round.state === 'open' ? 'in-consultation' : c.round.state === 'planned' ? 'working-draft' : c.round.state}`)}
               </p>
+              <ModerationStatus status={c.status} hiddenReason={c.hiddenReason} redacted={c.redacted} />
+              {c.withdrawn && <p><span className="badge badge--withdrawn">{t('myComments.withdrawnBadge')}</span></p>}
+              {c.edited && !c.withdrawn && <p className="muted">{t('comment.edited')}</p>}
               <blockquote className="my-comments__body">{c.body}</blockquote>
+              {c.round.state === 'open' && !c.withdrawn && (
+                <p><Link to={`/comments/${c.id}/edit`}>{t('myComments.editOrWithdraw')}</Link></p>
+              )}
               {c.proposedWording && (
                 <>
                   <p className="muted">{t('myComments.proposed')}</p>
@@ -63,6 +79,7 @@ export default function MyComments({ loaderData }: Route.ComponentProps) {
                     <span className="muted">{formatDateTime(c.answer.publishedAt, locale as Locale)}</span>
                   </p>
                   <p>{c.answer.reasoning}</p>
+                  {c.answer.change && <ChangeLink change={c.answer.change} />}
                 </div>
               ) : (
                 <p className="muted">{t('myComments.noAnswer')}</p>

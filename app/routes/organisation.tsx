@@ -1,9 +1,10 @@
-import { data, Form, useActionData } from 'react-router'
+import { data, Form, Link, useActionData } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { Route } from './+types/organisation'
 import { MEMBERSHIP_ROLES, MemberAddition, MemberRoleChange, OrganisationDecision } from '../../accounts/inputs.ts'
 import { canActForOrganisation, canDecideOrganisations, canManageMembers, canSetMemberRoles } from '../../accounts/permissions.ts'
 import type { MemberRoleProblem } from '../../accounts/organisations.ts'
+import { keepsPublicLists } from '../../consultation/institution-permissions.ts'
 import { parseForm, invalid } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { getActor, requireUser } from '../.server/auth.ts'
@@ -88,6 +89,12 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
       )}
       {org.decisionReason && <p>{t('organisation.decisionReason', { reason: org.decisionReason })}</p>}
       {org.contactEmail && <p>{t('fields.contactEmail')}: {org.contactEmail}</p>}
+      {keepsPublicLists(org) && (
+        <p className="button-row">
+          <Link to={`/organisations/${org.slug}/interested-parties`} className="button button--secondary">{t('parties.link')}</Link>
+          <Link to={`/organisations/${org.slug}/plan`} className="button button--secondary">{t('legislativePlan.link')}</Link>
+        </p>
+      )}
 
       {org.members.length > 0 && (
         <section className="panel" aria-labelledby="members-title">

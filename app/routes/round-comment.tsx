@@ -83,8 +83,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const field = result.reason === 'not-a-member' ? 'onBehalfOf' : 'form'
     return invalid({ [field]: [`errors.comment.${result.reason}`] }, STATUS[result.reason])
   }
-  const { draftSlug, versionSeq, latestVersion, articleAnchor } = result.value
-  return redirect(draftLink({ slug: draftSlug }, { seq: versionSeq, latest: latestVersion }, articleAnchor, 'commented=1'))
+  const { draftSlug, versionSeq, latestVersion, articleAnchor, status } = result.value
+  // Under pre-moderation the page says the comment waits for a moderator.
+  return redirect(draftLink({ slug: draftSlug }, { seq: versionSeq, latest: latestVersion }, articleAnchor, status === 'pending' ? 'commented=pending' : 'commented=1'))
 }
 
 export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {

@@ -61,7 +61,7 @@ describe('submitComment', () => {
     const result = await submitComment(db, citizen, input({ targetNodeId: article.id, proposedWording: 'Novi tekst člana 1.' }), { roundId, now: NOW })
     expect(result).toEqual({
       ok: true,
-      value: { commentId: expect.any(String), articleNodeId: article.id, draftSlug: SLUG, versionSeq: 2, latestVersion: true, articleAnchor: 'clan-1' },
+      value: { commentId: expect.any(String), articleNodeId: article.id, draftSlug: SLUG, versionSeq: 2, latestVersion: true, articleAnchor: 'clan-1', status: 'published' },
     })
     if (!result.ok) return
     const stored = await db.comment.findUniqueOrThrow({ where: { id: result.value.commentId } })

@@ -1,0 +1,26 @@
+import type { CommentView } from '../components/comments.tsx'
+import type { DocumentOutline } from '../../drafting/outline.ts'
+import { findCommentTarget } from '../../consultation/comment-targets.ts'
+import type { PublicComment } from '../../consultation/public-round.ts'
+
+/** A public comment for a reading page, with the unit it is about labelled from the shown outline. */
+export function presentComment(c: PublicComment, outline: DocumentOutline): CommentView {
+  const target = c.targetNodeId && c.targetKind !== 'article' ? findCommentTarget(outline, c.targetNodeId) : null
+  return {
+    id: c.id,
+    articleNodeId: c.articleNodeId,
+    unit: target && { kind: target.kind, paragraphLabel: target.paragraph?.label ?? null, pointLabel: target.point?.label ?? null },
+    body: c.body,
+    proposedWording: c.proposedWording,
+    createdAt: c.createdAt.toISOString(),
+    author: c.author,
+    editedAt: c.editedAt?.toISOString() ?? null,
+    channel: c.channel,
+    answer: c.answer && { status: c.answer.status, reasoning: c.answer.reasoning },
+  }
+}
+
+/** Previews by section, presented. */
+export function presentPreviews(previews: Record<string, PublicComment[]>, outline: DocumentOutline): Record<string, CommentView[]> {
+  return Object.fromEntries(Object.entries(previews).map(([key, list]) => [key, list.map((c) => presentComment(c, outline))]))
+}

@@ -1,0 +1,321 @@
+// The round benchmark, run by bench/round.ts in a process of its own with
+// NODE_ENV=production (React's production build, as `npm start` runs it):
+//  1. a fresh migrated SQLite file in a temp dir with a 500-article draft, an open round
+//     on it, 20,000 published comments and 200 accounts with live sessions;
+//  2. the real app (server/main.ts createApp + build/server, rebuilt when stale) on a
+//     random loopback port, comment rate limits raised for the load (see ENV below);
+//  3. GET /rounds/:id sequentially: median, p95 and size of the page;
+//  4. the same page data in-process, with the comment preview and, the old way, with all
+//     20,000 comments loaded and rendered (the naive comparison);
+//  5. autocannon (bench/round-load.mjs, another process) POSTing comments as the accounts.
+// Prints one JSON object on stdout; progress and checks go to stderr.
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { AddressInfo } from 'node:net'
+import { createElement, type ComponentType } from 'react'
+import { renderToString } from 'react-dom/server'
+import { I18nextProvider } from 'react-i18next'
+import { MemoryRouter, type ServerBuild } from 'react-router'
+import { importPlainText } from '../drafting/plain-text-import.ts'
+import { openDb } from '../app/.server/db.ts'
+import { readEnv } from '../app/.server/env.ts'
+import { createApp } from '../server/main.ts'
+import { newToken } from '../accounts/tokens.ts'
+import { SESSION_TTL_MS } from '../accounts/sessions.ts'
+import { ANONYMOUS } from '../accounts/actor.ts'
+import { csrfTokenFor, newCsrfSecret } from '../app/.server/csrf.ts'
+import { CSRF_COOKIE, SESSION_COOKIE } from '../app/.server/cookies.ts'
+import { createI18n } from '../app/i18n/instance.ts'
+import { presentPreviews } from '../app/routes/comment-view.ts'
+import type { PublicComment } from '../consultation/public-round.ts'
+import RoundPage from '../app/routes/round.tsx'
+
+const ARTICLES = 500
+const COMMENTS = 20_000
+const ACCOUNTS = 200
+const PAGE_RUNS = 60
+const NAIVE_RUNS = 8
+const LOAD_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 10)
+const LOAD_CONNECTIONS = Number(process.env.BENCH_ROUND_CONNECTIONS ?? 20)
+const DAY = 24 * 60 * 60 * 1000
+
+const root = path.resolve(import.meta.dirname, '..')
+const log = (...args: unknown[]) => console.error('[round]', ...args)
+
+function stats(times: number[]) {
+  const s = [...times].sort((a, b) => a - b)
+  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!
+  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1]! }
+}
+
+async function timeIt<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
+  const start = process.hrtime.bigint()
+  const value = await fn()
+  return [Number(process.hrtime.bigint() - start) / 1e6, value]
+}
+
+/** The sample law's body repeated to at least `articles` articles, cut to exactly that many. */
+function act(articles: number) {
+  const text = readFileSync(path.join(root, 'sample-data', 'zakon-o-socijalnim-uslugama.v2.txt'), 'utf8')
+  const body = text.split('\nOBRAZLOŽENJE')[0]!.replace(/^ZAKON[^\n]*\n/, '')
+  const perCopy = (body.match(/^Član \d+\./gm) ?? []).length
+  const all = Array.from({ length: Math.ceil(articles / perCopy) }, () => body).join('\n')
+  // Cut before the (articles+1)-th article heading.
+  let seen = 0
+  const lines: string[] = []
+  for (const line of all.split('\n')) {
+    if (/^Član \d+\./.test(line) && ++seen > articles) break
+    lines.push(line)
+  }
+  return importPlainText(`ZAKON O PROBI\n${lines.join('\n')}`).toJSON() as Json
+}
+type Json = { type: string; attrs?: Record<string, unknown>; content?: Json[] }
+
+function articleIds(doc: Json): string[] {
+  const out: string[] = []
+  const walk = (n: Json) => {
+    if (n.type === 'article') out.push(n.attrs!.id as string)
+    else n.content?.forEach(walk)
+  }
+  walk(doc)
+  return out
+}
+
+/** Rebuilds build/ with `react-router build` when it is missing or older than the sources (~20 s). */
+function ensureBuild() {
+  const built = path.join(root, 'build', 'server', 'index.js')
+  const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0
+  let newest = 0
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && !entry.name.startsWith('.react-router')) walk(p)
+      } else if (!/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, statSync(p).mtimeMs)
+    }
+  }
+  for (const dir of ['app', 'consultation', 'drafting', 'accounts']) walk(path.join(root, dir))
+  if (builtAt >= newest) return
+  log('build/ is missing or older than the sources: running `react-router build` (about 20 s)')
+  execFileSync(path.join(root, 'node_modules', '.bin', 'react-router'), ['build'], { cwd: root, stdio: ['ignore', 2, 2] })
+}
+
+async function main() {
+  ensureBuild()
+  const dir = mkdtempSync(path.join(tmpdir(), 'nacrt-bench-round-'))
+  const file = path.join(dir, 'bench.db')
+  const url = `file:${file}`
+  let t0 = Date.now()
+  execFileSync(path.join(root, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], {
+    cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe',
+  })
+  log(`migrated ${file} in ${Date.now() - t0} ms`)
+
+  // ---- seed ----
+  t0 = Date.now()
+  const seedDb = await openDb(url)
+  const now = new Date()
+  const opensAt = new Date(now.getTime() - 5 * DAY)
+  const doc = act(ARTICLES)
+  const articles = articleIds(doc)
+  const org = await seedDb.organisation.create({ data: { slug: 'bench-ministarstvo', name: 'Ministarstvo za probu', kind: 'ministry', verification: 'verified', verifiedAt: opensAt } })
+  const draft = await seedDb.draft.create({
+    data: { slug: 'zakon-o-probi', title: 'Zakon o probi', stage: 'nacrt', ownerId: org.id, summary: 'Nacrt od 500 članova za mjerenje.' },
+  })
+  const version = await seedDb.version.create({ data: { draftId: draft.id, seq: 1, name: 'Nacrt', doc: doc as object, createdAt: new Date(opensAt.getTime() - DAY) } })
+  await seedDb.workingCopy.create({ data: { draftId: draft.id, doc: doc as object } })
+  const round = await seedDb.round.create({
+    data: {
+      draftId: draft.id, versionId: version.id, title: 'Javne konsultacije o Nacrtu zakona o probi', stage: 'nacrt', state: 'open',
+      opensAt, closesAt: new Date(now.getTime() + 25 * DAY), moderationMode: 'post', answersPublication: 'immediately',
+      summary: 'Pozivamo građane da komentarišu Nacrt član po član.', methods: ['online'],
+    },
+  })
+  await seedDb.user.createMany({
+    data: Array.from({ length: ACCOUNTS }, (_, i) => ({
+      email: `bench-${i}@example.ba`, name: `Građanin ${i}`, locale: 'bs', emailVerifiedAt: opensAt, createdAt: opensAt,
+    })),
+  })
+  const users = await seedDb.user.findMany({ select: { id: true, name: true }, orderBy: { email: 'asc' } })
+  const accounts: { cookie: string; csrfToken: string }[] = []
+  const sessions = users.map((u) => {
+    const { token, hash } = newToken()
+    const secret = newCsrfSecret()
+    accounts.push({ cookie: `${SESSION_COOKIE}=${token}; ${CSRF_COOKIE}=${secret}`, csrfToken: csrfTokenFor(secret) })
+    return { id: hash, userId: u.id, expiresAt: new Date(now.getTime() + SESSION_TTL_MS), createdAt: now, lastSeenAt: now }
+  })
+  await seedDb.session.createMany({ data: sessions })
+  const BATCH = 1000
+  for (let start = 0; start < COMMENTS; start += BATCH) {
+    await seedDb.comment.createMany({
+      data: Array.from({ length: Math.min(BATCH, COMMENTS - start) }, (_, k) => {
+        const i = start + k
+        const user = users[i % users.length]!
+        // Every 20th on the draft as a whole; the rest over the articles, the first ones busier.
+        const general = i % 20 === 0
+        const article = articles[Math.floor(articles.length * (((i * 7919) % 10_007) / 10_007) ** 1.5)]!
+        const named = i % 3 === 0
+        return {
+          roundId: round.id, authorId: user.id, status: 'published', consentToPublish: true, consentToBeNamed: named,
+          authorName: named ? user.name : null, consentedAt: new Date(opensAt.getTime() + i * 20_000), createdAt: new Date(opensAt.getTime() + i * 20_000),
+          targetKind: general ? 'draft' : 'article', targetNodeId: general ? null : article, articleNodeId: general ? null : article,
+          body: `Komentar ${i}: predlažem da se odredba dopuni jasnim rokom i da se navede organ nadležan za odlučivanje. ` +
+            'Sadašnja formulacija ostavlja prostor za različita tumačenja u kantonima.',
+          proposedWording: i % 4 === 0 ? 'Nadležni organ odlučuje u roku od 30 dana od dana podnošenja zahtjeva.' : null,
+        }
+      }),
+    })
+  }
+  await seedDb.$disconnect()
+  log(`seeded ${articles.length} articles, ${COMMENTS} comments, ${ACCOUNTS} accounts with sessions in ${Date.now() - t0} ms`)
+
+  // ---- the app ----
+  const env = readEnv({
+    ...process.env, NODE_ENV: 'production', DATABASE_URL: url, HOST: '127.0.0.1', PORT: '3000', COOKIE_SECURE: 'never',
+    // The load below sends thousands of comments from 200 accounts on one address.
+    COMMENT_LIMIT_PER_ACCOUNT: '1000000', COMMENT_LIMIT_PER_IP: '1000000',
+  })
+  const build = (await import(pathToFileURL(path.join(root, 'build', 'server', 'index.js')).href)) as ServerBuild
+  const { app, db, services } = await createApp(env, build)
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise((resolve) => server.once('listening', resolve))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  log(`app on ${base}`)
+
+  // ---- the page over HTTP ----
+  const pageUrl = `${base}/rounds/${round.id}`
+  let html = ''
+  const getPage = async () => {
+    const res = await fetch(pageUrl)
+    const text = await res.text()
+    if (res.status !== 200) throw new Error(`GET ${pageUrl}: ${res.status} ${text.slice(0, 300)}`)
+    return text
+  }
+  let page = { median: NaN, p95: NaN, max: NaN }
+  try {
+    for (let i = 0; i < 5; i++) html = await getPage()
+    if (!html.includes('Zakon o probi')) throw new Error('the round page does not show the draft')
+    const pageTimes: number[] = []
+    for (let i = 0; i < PAGE_RUNS; i++) pageTimes.push((await timeIt(getPage))[0])
+    page = stats(pageTimes)
+    const gzipped = await fetch(pageUrl, { headers: { 'accept-encoding': 'gzip' } }).then((r) => r.headers.get('content-encoding'))
+    log(`page over HTTP (${PAGE_RUNS} sequential GETs after 5 warm-up): median ${page.median.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms, max ${page.max.toFixed(1)} ms, ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB HTML (sent ${gzipped ?? 'uncompressed'})`)
+  } catch (error) {
+    html = ''
+    log(`FAILED: the round page does not load: ${(error as Error).message.slice(0, 200)}`)
+  }
+
+  // ---- the same page data in-process: preview (today) vs all comments (the old way) ----
+  const i18n = createI18n('bs')
+  const Page = RoundPage as unknown as ComponentType<{ loaderData: unknown }>
+  const render = (loaderData: unknown) =>
+    renderToString(createElement(I18nextProvider, { i18n }, createElement(MemoryRouter, { initialEntries: [`/rounds/${round.id}`] }, createElement(Page, { loaderData }))))
+  const pageData = async (all: boolean) => {
+    const found = await services.rounds.readPublic(ANONYMOUS, round.id)
+    if (!found.ok) throw new Error('round not found')
+    const r = found.value
+    const reading = await services.drafting.readDraft(r.draft.slug, { versionSeq: r.versionSeq })
+    if (!reading.ok) throw new Error('draft not found')
+    const { outline, version: v, draft: d } = reading.value
+    let comments
+    if (all) {
+      // listRoundComments: every published comment of the round, grouped by section for the page.
+      const list = await services.consultation.listRoundComments(r.id)
+      const previews: Record<string, PublicComment[]> = {}
+      for (const c of list.comments) {
+        const key = c.articleNodeId ?? (c.targetKind === 'memorandum' ? 'memorandum' : 'general')
+        ;(previews[key] ??= []).push({ ...c, editedAt: null, channel: 'online', answer: null } as PublicComment)
+      }
+      comments = { total: list.comments.length, countsByArticle: list.countsByArticle, generalCount: list.generalCount, previews: presentPreviews(previews, outline) }
+    } else {
+      const p = await services.rounds.previewComments(r.id)
+      comments = { total: p.total, countsByArticle: p.countsByArticle, generalCount: p.generalCount, previews: presentPreviews(p.previews, outline) }
+    }
+    return {
+      locale: 'bs', now: new Date().toISOString(), signedIn: false,
+      round: {
+        id: r.id, title: r.title, stage: r.stage, state: r.state, canManage: r.canManage, opensAt: r.opensAt.toISOString(), closesAt: r.closesAt.toISOString(),
+        summary: r.summary, whyItMatters: r.whyItMatters, targetGroups: r.targetGroups, methods: r.methods, contactName: r.contactName,
+        contactEmail: r.contactEmail, shortPeriodReason: r.shortPeriodReason, hearings: [], reportPublished: false,
+      },
+      draft: { slug: d.slug, title: d.title, owner: r.draft.owner, documentType: d.documentType },
+      version: { seq: v.seq, name: v.name, createdAt: v.createdAt.toISOString() },
+      outline, script: reading.value.script, comments,
+    }
+  }
+  const inProcess = async (all: boolean, runs: number) => {
+    const loads: number[] = []
+    const totals: number[] = []
+    let size = 0
+    for (let i = -1; i < runs; i++) {
+      const [loadMs, data] = await timeIt(() => pageData(all))
+      const [renderMs, out] = await timeIt(() => render(data))
+      size = Buffer.byteLength(out)
+      if (i >= 0) { loads.push(loadMs); totals.push(loadMs + renderMs) }
+    }
+    return { load: stats(loads), total: stats(totals), kb: size / 1024 }
+  }
+  const failedRun = { load: { median: NaN, p95: NaN, max: NaN }, total: { median: NaN, p95: NaN, max: NaN }, kb: NaN }
+  const preview = await inProcess(false, 20).catch((error: Error) => (log(`FAILED in-process preview: ${error.message.split('\n').filter(Boolean).pop()}`), failedRun))
+  const naive = await inProcess(true, NAIVE_RUNS)
+  log(`in-process, preview: loader p95 ${preview.load.p95.toFixed(1)} ms, loader+render p95 ${preview.total.p95.toFixed(1)} ms, ${preview.kb.toFixed(0)} KB`)
+  log(`in-process, all ${COMMENTS} comments (naive, ${NAIVE_RUNS} runs): loader p95 ${naive.load.p95.toFixed(1)} ms, loader+render median ${naive.total.median.toFixed(1)} ms, p95 ${naive.total.p95.toFixed(1)} ms, ${naive.kb.toFixed(0)} KB`)
+
+  // ---- comment submission under load ----
+  const targets = [...articles.filter((_, i) => i % 5 === 0), '']
+  const load = async (seconds: number) => {
+    const specFile = path.join(dir, `load-${seconds}.json`)
+    writeFileSync(specFile, JSON.stringify({ url: base, roundId: round.id, accounts, targets, seconds, connections: LOAD_CONNECTIONS }))
+    const child = spawn(process.execPath, [path.join(root, 'bench', 'round-load.mjs'), specFile], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    if (code !== 0) throw new Error(`round-load.mjs exited with ${code}`)
+    return JSON.parse(out) as {
+      requests: { total: number; average: number }; latency: { p50: number; p99: number; average: number; max: number }; duration: number
+      s2xx: number; s3xx: number; s4xx: number; s5xx: number; errors: number; timeouts: number; sent: number
+    }
+  }
+  await load(2) // warm-up
+  const before = await db.comment.count({ where: { roundId: round.id } })
+  const result = await load(LOAD_SECONDS)
+  const after = await db.comment.count({ where: { roundId: round.id } })
+  const ok = result.s2xx + result.s3xx
+  const failed = result.s4xx + result.s5xx + result.errors + result.timeouts
+  const stored = after - before
+  log(`load: ${LOAD_CONNECTIONS} connections for ${result.duration.toFixed(1)} s: ${ok} accepted (2xx ${result.s2xx}, 3xx ${result.s3xx}), ` +
+    `4xx ${result.s4xx}, 5xx ${result.s5xx}, errors ${result.errors}, timeouts ${result.timeouts}; ` +
+    `${stored} comments stored (rows before ${before}, after ${after}); latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`)
+  if (failed > 0) log(`WARNING: ${failed} requests failed`)
+  if (stored !== ok) log(`WARNING: ${ok} accepted responses but ${stored} rows stored`)
+
+  server.close()
+  await db.$disconnect()
+  rmSync(dir, { recursive: true, force: true })
+
+  process.stdout.write(`${JSON.stringify({
+    'round-page-median': page.median,
+    'round-page-p95': page.p95,
+    'round-page-kb': html ? Buffer.byteLength(html) / 1024 : NaN,
+    'round-page-inprocess-p95': preview.total.p95,
+    'round-page-naive-p95': naive.total.p95,
+    'round-page-naive-kb': naive.kb,
+    'round-loader-preview-p95': preview.load.p95,
+    'round-loader-naive-p95': naive.load.p95,
+    // Only comments actually stored count, over the measured duration.
+    'round-comments-per-s': stored / result.duration,
+    'round-comment-p99': result.latency.p99,
+    'round-comment-errors': failed,
+  })}\n`)
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import { fromSarajevoLocal } from './sarajevo-time.ts'
+
+// The forms of a round's plan. Messages are translation keys (errors.*).
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'errors.field.tooLong')
+    .optional()
+    .transform((v) => (v ? v : null))
+
+/** A `datetime-local` value read as a wall-clock time in Sarajevo. */
+const sarajevoTime = z
+  .string({ error: 'errors.field.required' })
+  .trim()
+  .min(1, 'errors.field.required')
+  .transform((value, ctx) => {
+    const instant = fromSarajevoLocal(value)
+    if (!instant) {
+      ctx.addIssue({ code: 'custom', message: 'errors.round.badTime' })
+      return z.NEVER
+    }
+    return instant
+  })
+
+const checkbox = z
+  .literal('on', { error: 'errors.field.invalid' })
+  .optional()
+  .transform((v) => v === 'on')
+
+export const ROUND_STAGES = ['prednacrt', 'nacrt', 'prijedlog'] as const
+export const CONSULTATION_METHODS = ['online', 'hearings', 'written'] as const
+export type ConsultationMethod = (typeof CONSULTATION_METHODS)[number]
+export const MODERATION_MODES = ['pre', 'post'] as const
+export const ANSWER_PUBLICATION = ['immediately', 'with-report'] as const
+
+/**
+ * A round's plan: which version is consulted, when, with whom and how, who to contact, and
+ * the campaign texts. `shortPeriodReason` is required only when the period is shorter
+ * than the jurisdiction's minimum (checked by the domain, which knows the draft).
+ */
+export const RoundPlan = z
+  .object({
+    versionSeq: z.coerce.number({ error: 'errors.field.required' }).int('errors.field.invalid').positive('errors.field.invalid'),
+    title: z.string().trim().min(1, 'errors.field.required').max(300, 'errors.field.tooLong'),
+    stage: z.enum(ROUND_STAGES, { error: 'errors.field.invalid' }),
+    opensAt: sarajevoTime,
+    closesAt: sarajevoTime,
+    targetGroups: optionalText(4_000),
+    methodOnline: checkbox,
+    methodHearings: checkbox,
+    methodWritten: checkbox,
+    contactName: optionalText(200),
+    contactEmail: z
+      .string()
+      .trim()
+      .max(254, 'errors.field.tooLong')
+      .optional()
+      .transform((v) => (v ? v.toLowerCase() : null))
+      .pipe(z.email({ error: 'errors.email.invalid' }).nullable()),
+    summary: optionalText(8_000),
+    whyItMatters: optionalText(8_000),
+    moderationMode: z.enum(MODERATION_MODES, { error: 'errors.field.invalid' }).default('post'),
+    answersPublication: z.enum(ANSWER_PUBLICATION, { error: 'errors.field.invalid' }).default('with-report'),
+    shortPeriodReason: optionalText(4_000),
+  })
+  .refine((plan) => plan.closesAt > plan.opensAt, { message: 'errors.round.closesBeforeOpens', path: ['closesAt'] })
+  .refine((plan) => plan.methodOnline || plan.methodHearings || plan.methodWritten, {
+    message: 'errors.round.noMethod',
+    path: ['methodOnline'],
+  })
+  .transform(({ methodOnline, methodHearings, methodWritten, ...plan }) => ({
+    ...plan,
+    methods: CONSULTATION_METHODS.filter((m) => ({ online: methodOnline, hearings: methodHearings, written: methodWritten })[m]),
+  }))
+export type RoundPlan = z.output<typeof RoundPlan>
+
+/** A public hearing: when (Sarajevo time), where, and its agenda. */
+export const NewHearing = z.object({
+  startsAt: sarajevoTime,
+  place: z.string().trim().min(1, 'errors.field.required').max(300, 'errors.field.tooLong'),
+  agenda: optionalText(4_000),
+})
+export type NewHearing = z.output<typeof NewHearing>
+
+/** Closing a round by hand, before its schedule: why. */
+export const ManualClosing = z.object({
+  reason: z.string().trim().min(1, 'errors.field.required').max(2_000, 'errors.field.tooLong'),
+})

@@ -1,0 +1,224 @@
+import type { Actor } from '../accounts/actor.ts'
+import type { Db } from '../drafting/db.ts'
+import { loadDraftAccess } from '../drafting/permissions.ts'
+import { fail, ok, type Result } from '../drafting/result.ts'
+import type { CommentAuthor } from './comments.ts'
+import { jurisdictionProfile } from './jurisdictions.ts'
+import type { ConsultationMethod } from './plan-inputs.ts'
+import { checkPeriod, methodsOf, type PeriodCheck } from './plans.ts'
+import { canManageRound, canReadRound } from './permissions.ts'
+import { roundState, type RoundState } from './round-state.ts'
+
+// The public consultation page of a round: the call (campaign texts, methods, hearings,
+// deadline), and the consulted text with, under each article, its comment count and its
+// first few comments; the rest one page at a time. Built for rounds with thousands of
+// comments: counts come from one grouped query, the previews from one windowed query.
+
+/** The comments shown under each article before "all comments". */
+export const PREVIEW_PER_UNIT = 3
+/** Ids per query when fetching many comments by id. */
+const ID_BATCH = 500
+
+/** Comments per page of the full list. */
+export const COMMENTS_PER_PAGE = 20
+
+/** Where a group of comments belongs: an article (by stable id), the memorandum, or the draft as a whole. */
+export type CommentSection = { article: string } | 'general' | 'memorandum'
+
+/** A comment as anyone may read it. */
+export interface PublicComment {
+  id: string
+  articleNodeId: string | null
+  targetKind: string
+  targetNodeId: string | null
+  /** The text as published: a moderator's redaction where there is one. */
+  body: string
+  proposedWording: string | null
+  createdAt: Date
+  editedAt: Date | null
+  channel: string
+  author: CommentAuthor
+  /** The institution's answer, once it is public. */
+  answer: { status: string; reasoning: string; publishedAt: Date } | null
+}
+
+/** A round as its public page shows it. */
+export interface PublicRound {
+  id: string
+  title: string
+  stage: string
+  state: RoundState
+  opensAt: Date
+  closesAt: Date
+  draft: { id: string; slug: string; title: string; owner: { name: string; slug: string } }
+  versionSeq: number
+  summary: string | null
+  whyItMatters: string | null
+  targetGroups: string | null
+  methods: ConsultationMethod[]
+  contactName: string | null
+  contactEmail: string | null
+  shortPeriodReason: string | null
+  period: PeriodCheck
+  hearings: { id: string; startsAt: Date; place: string; agenda: string | null }[]
+  reportPublishedAt: Date | null
+  /** Whether this person plans and runs the round (a link to manage it). */
+  canManage: boolean
+}
+
+/** How many public comments each section has, and the first few of each. */
+export interface RoundCommentPreview {
+  total: number
+  countsByArticle: Record<string, number>
+  generalCount: number
+  memorandumCount: number
+  /** The first comments of each section: by article id, and under "general" and "memorandum". */
+  previews: Record<string, PublicComment[]>
+}
+
+/** Only comments the public may read: published (after moderation where it is first), not withdrawn, not replies. */
+const PUBLIC_TOP_LEVEL = { status: 'published', withdrawnAt: null, parentId: null } as const
+
+function sectionWhere(section: CommentSection) {
+  if (section === 'general') return { articleNodeId: null, targetKind: 'draft' }
+  if (section === 'memorandum') return { articleNodeId: null, targetKind: 'memorandum' }
+  return { articleNodeId: section.article }
+}
+
+const publicSelect = {
+  id: true, articleNodeId: true, targetKind: true, targetNodeId: true, body: true, redactedBody: true, proposedWording: true,
+  createdAt: true, editedAt: true, channel: true, consentToBeNamed: true, authorName: true,
+  organisation: { select: { name: true } },
+  response: { select: { status: true, reasoning: true, publishedAt: true } },
+} as const
+
+type PublicRow = {
+  id: string; articleNodeId: string | null; targetKind: string; targetNodeId: string | null; body: string; redactedBody: string | null
+  proposedWording: string | null; createdAt: Date; editedAt: Date | null; channel: string; consentToBeNamed: boolean; authorName: string | null
+  organisation: { name: string } | null; response: { status: string; reasoning: string; publishedAt: Date | null } | null
+}
+
+/** Who a comment is shown as: its organisation; else the person if they agreed to be named; else nobody. */
+export function publicAuthor(c: { organisation: { name: string } | null; consentToBeNamed: boolean; authorName: string | null }): CommentAuthor {
+  if (c.organisation) return { kind: 'organisation', name: c.organisation.name }
+  if (c.consentToBeNamed && c.authorName) return { kind: 'person', name: c.authorName }
+  return { kind: 'anonymous' }
+}
+
+/** Answers are public once published, and then at once or with the report, as the round says. */
+function answersArePublic(round: { answersPublication: string; reportPublishedAt: Date | null }, now: Date): boolean {
+  return round.answersPublication === 'immediately' || (round.reportPublishedAt !== null && round.reportPublishedAt <= now)
+}
+
+function present(row: PublicRow, showAnswers: boolean): PublicComment {
+  const answer = showAnswers && row.response?.publishedAt ? { status: row.response.status, reasoning: row.response.reasoning, publishedAt: row.response.publishedAt } : null
+  return {
+    id: row.id, articleNodeId: row.articleNodeId, targetKind: row.targetKind, targetNodeId: row.targetNodeId,
+    body: row.redactedBody ?? row.body, proposedWording: row.proposedWording, createdAt: row.createdAt, editedAt: row.editedAt,
+    channel: row.channel, author: publicAuthor(row), answer,
+  }
+}
+
+async function loadRound(db: Db, roundId: string) {
+  return db.round.findUnique({
+    where: { id: roundId },
+    include: {
+      draft: { select: { id: true, slug: true, title: true, jurisdiction: true, owner: { select: { name: true, slug: true } } } },
+      version: { select: { seq: true } },
+      hearings: { orderBy: { startsAt: 'asc' } },
+    },
+  })
+}
+
+/** A round for its public page; a planned round only for the people who run it. */
+export async function readPublicRound(db: Db, actor: Actor, roundId: string, now: Date): Promise<Result<PublicRound, 'not-found'>> {
+  const round = await loadRound(db, roundId)
+  if (!round) return fail('not-found')
+  const state = roundState(round, now)
+  const access = await loadDraftAccess(db, actor, round.draftId)
+  if (!access || !canReadRound(actor, access, state)) return fail('not-found')
+  return ok({
+    id: round.id, title: round.title, stage: round.stage, state, opensAt: round.opensAt, closesAt: round.closesAt,
+    draft: { id: round.draft.id, slug: round.draft.slug, title: round.draft.title, owner: round.draft.owner },
+    versionSeq: round.version.seq, summary: round.summary, whyItMatters: round.whyItMatters, targetGroups: round.targetGroups,
+    methods: methodsOf(round.methods), contactName: round.contactName, contactEmail: round.contactEmail,
+    shortPeriodReason: round.shortPeriodReason,
+    period: checkPeriod(round.opensAt, round.closesAt, jurisdictionProfile(round.draft.jurisdiction)),
+    hearings: round.hearings.map((h) => ({ id: h.id, startsAt: h.startsAt, place: h.place, agenda: h.agenda })),
+    reportPublishedAt: round.reportPublishedAt,
+    canManage: canManageRound(actor, access),
+  })
+}
+
+/**
+ * The counts of a round's public comments per article, on the draft as a whole and on the
+ * memorandum, with the first `perUnit` comments of each: two queries whatever the number
+ * of comments (a window function picks the first few per section; it runs on SQLite and
+ * PostgreSQL alike).
+ */
+export async function previewRoundComments(db: Db, roundId: string, now: Date, perUnit = PREVIEW_PER_UNIT): Promise<RoundCommentPreview> {
+  const round = await db.round.findUnique({ where: { id: roundId }, select: { answersPublication: true, reportPublishedAt: true } })
+  const empty: RoundCommentPreview = { total: 0, countsByArticle: {}, generalCount: 0, memorandumCount: 0, previews: {} }
+  if (!round) return empty
+  const groups = await db.comment.groupBy({
+    by: ['articleNodeId', 'targetKind'],
+    where: { roundId, ...PUBLIC_TOP_LEVEL },
+    _count: { _all: true },
+  })
+  const preview = { ...empty, countsByArticle: {} as Record<string, number>, previews: {} as Record<string, PublicComment[]> }
+  for (const g of groups) {
+    const n = g._count._all
+    preview.total += n
+    if (g.articleNodeId) preview.countsByArticle[g.articleNodeId] = (preview.countsByArticle[g.articleNodeId] ?? 0) + n
+    else if (g.targetKind === 'memorandum') preview.memorandumCount += n
+    else preview.generalCount += n
+  }
+  if (preview.total === 0) return preview
+  const firstIds = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM (
+      SELECT "id", ROW_NUMBER() OVER (
+        PARTITION BY COALESCE("articleNodeId", "targetKind") ORDER BY "createdAt", "id"
+      ) AS "rank"
+      FROM "Comment"
+      WHERE "roundId" = ${roundId} AND "status" = 'published' AND "withdrawnAt" IS NULL AND "parentId" IS NULL
+    ) AS "ranked"
+    WHERE "rank" <= ${perUnit}`
+  // In batches: databases limit the parameters of one query (SQLite: 999 here).
+  const ids = firstIds.map((r) => r.id)
+  const rows: PublicRow[] = []
+  for (let i = 0; i < ids.length; i += ID_BATCH) {
+    rows.push(...(await db.comment.findMany({ where: { id: { in: ids.slice(i, i + ID_BATCH) } }, select: publicSelect })))
+  }
+  rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const showAnswers = answersArePublic(round, now)
+  for (const row of rows) {
+    const key = row.articleNodeId ?? (row.targetKind === 'memorandum' ? 'memorandum' : 'general')
+    ;(preview.previews[key] ??= []).push(present(row, showAnswers))
+  }
+  return preview
+}
+
+/** One page of a section's public comments, oldest first. */
+export async function listSectionComments(
+  db: Db,
+  roundId: string,
+  section: CommentSection,
+  page: number,
+  now: Date,
+): Promise<{ comments: PublicComment[]; total: number; page: number; pages: number }> {
+  const round = await db.round.findUnique({ where: { id: roundId }, select: { answersPublication: true, reportPublishedAt: true } })
+  if (!round) return { comments: [], total: 0, page: 1, pages: 1 }
+  const where = { roundId, ...PUBLIC_TOP_LEVEL, ...sectionWhere(section) }
+  const total = await db.comment.count({ where })
+  const pages = Math.max(1, Math.ceil(total / COMMENTS_PER_PAGE))
+  const current = Math.min(Math.max(1, page), pages)
+  const rows = await db.comment.findMany({
+    where,
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    skip: (current - 1) * COMMENTS_PER_PAGE,
+    take: COMMENTS_PER_PAGE,
+    select: publicSelect,
+  })
+  const showAnswers = answersArePublic(round, now)
+  return { comments: rows.map((r) => present(r, showAnswers)), total, page: current, pages }
+}

@@ -1,0 +1,94 @@
+import { expect, test } from './fixtures.ts'
+import { SAMPLE_PASSWORD, logIn, logOut } from './support.ts'
+
+// Staff plan a consultation on the quality standards (the law's sample round is left to
+// the other journeys), open it, and close it; a citizen reads the public page, comments,
+// and after the closing finds the form gone and a direct POST refused.
+
+const DRAFT = '/drafts/standardi-kvaliteta-smjestaj-djece'
+
+/** "2027-01-05T08:00" plus `days` calendar days, same wall-clock time. */
+function addDays(local: string, days: number): string {
+  const [date, time] = local.split('T') as [string, string]
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const next = new Date(Date.UTC(y, m - 1, d + days))
+  return `${next.toISOString().slice(0, 10)}T${time}`
+}
+
+test('staff plan a round with a short period and its reason, add a hearing, open it; a citizen comments; staff close it and commenting is refused', async ({ page }) => {
+  const title = `Konsultacije o standardima ${Date.now()}`
+  await logIn(page, 'lejla.mehmedovic@fmrsp.example.ba', SAMPLE_PASSWORD)
+  await page.goto(`${DRAFT}?lng=bs`)
+  await page.getByRole('link', { name: 'Planiraj konsultacije' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Novi krug konsultacija' })).toBeVisible()
+
+  await page.getByLabel('Naziv kruga konsultacija').fill(title)
+  const opens = await page.getByLabel('Početak').inputValue()
+  await page.getByLabel('Završetak').fill(addDays(opens, 9).replace(/T.*/, 'T23:59'))
+  await page.getByLabel('Javne rasprave').check()
+  await page.getByLabel('Šta zakon mijenja, jednostavnim jezikom').fill('Standardi određuju koliko djece živi u jednoj maloj domskoj zajednici i ko se o njima brine.')
+  await page.getByRole('button', { name: 'Sačuvaj plan' }).click()
+
+  // Ten days is shorter than the FBiH minimum of fifteen: the warning asks for the reason.
+  await expect(page.getByRole('alert').filter({ hasText: 'Period traje 10 dana' })).toBeVisible()
+  await expect(page.getByLabel('Naziv kruga konsultacija')).toHaveValue(title)
+  await page.getByLabel('Razlog za kraći rok').fill('Rok za usklađivanje s Zakonom o socijalnim uslugama.')
+  await page.getByRole('button', { name: 'Sačuvaj plan' }).click()
+  await expect(page.getByText('Plan je sačuvan.')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await expect(page.getByText('Planirano', { exact: true })).toBeVisible()
+
+  await page.getByLabel('Datum i vrijeme').fill(addDays(opens, 3).replace(/T.*/, 'T10:00'))
+  await page.getByLabel('Mjesto', { exact: true }).fill('Mostar, Hotel Mepas, sala A')
+  await page.getByRole('button', { name: 'Dodaj javnu raspravu' }).click()
+  await expect(page.getByText('Mostar, Hotel Mepas, sala A')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Otvori sada' }).click()
+  await expect(page.getByText('Otvoreno', { exact: true }).first()).toBeVisible()
+  await expect(page.getByText('Planirano → Otvoreno')).toBeVisible()
+  const manageUrl = page.url()
+  const roundUrl = manageUrl.replace(/\/manage.*$/, '')
+
+  // The public page, read by anyone.
+  await logOut(page)
+  await page.goto(`${roundUrl}?lng=bs`)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Pravilnik o standardima kvaliteta')
+  await expect(page.getByText('Standardi određuju koliko djece živi')).toBeVisible()
+  await expect(page.getByText(/Komentari se primaju do/)).toBeVisible()
+  await expect(page.getByText(/^Još \d+ dan/)).toBeVisible()
+  await expect(page.getByText('Mostar, Hotel Mepas, sala A')).toBeVisible()
+  await expect(page.getByText(/Razlog: Rok za usklađivanje/)).toBeVisible()
+
+  // A citizen comments on the first standard from the public page.
+  await logIn(page, 'gradjanin@nacrt.example.ba', SAMPLE_PASSWORD)
+  await page.goto(`${roundUrl}?lng=bs`)
+  const first = page.getByRole('article').first()
+  await first.getByRole('link', { name: /^Komentariši/ }).click()
+  const body = `Broj djece po vaspitaču treba propisati i za noćnu smjenu (${Date.now()}).`
+  await page.getByLabel('Vaš komentar').fill(body)
+  await page.getByLabel('Pristajem da se moj komentar javno objavi').check()
+  await page.getByRole('button', { name: 'Pošalji komentar' }).click()
+  await expect(page.getByText(/Vaš komentar je objavljen/)).toBeVisible()
+  const commentUrl = `${roundUrl}/comment`
+  await logOut(page)
+
+  // Staff close the round early, with a reason.
+  await logIn(page, 'lejla.mehmedovic@fmrsp.example.ba', SAMPLE_PASSWORD)
+  await page.goto(manageUrl)
+  await page.getByLabel('Razlog za zatvaranje prije roka').fill('Radna grupa je zatražila novu verziju teksta.')
+  await page.getByRole('button', { name: 'Zatvori sada' }).click()
+  await expect(page.getByText('Otvoreno → Zatvoreno')).toBeVisible()
+  await logOut(page)
+
+  // After the closing the form is gone, and a POST made by hand is refused by the server.
+  await logIn(page, 'gradjanin@nacrt.example.ba', SAMPLE_PASSWORD)
+  await page.goto(`${roundUrl}?lng=bs`)
+  await expect(page.getByText(/Konsultacije su završene/)).toBeVisible()
+  await expect(page.getByText(body)).toBeVisible()
+  await expect(page.getByRole('link', { name: /^Komentariši/ })).toHaveCount(0)
+  await page.goto(`${commentUrl}?lng=bs`)
+  await expect(page.getByLabel('Vaš komentar')).toHaveCount(0)
+  const csrf = await page.locator('input[name=csrf]').first().inputValue()
+  const response = await page.request.post(commentUrl, { form: { csrf, body: 'Poslije roka.', consentToPublish: 'on' } })
+  expect(response.status()).toBe(409)
+})

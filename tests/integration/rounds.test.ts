@@ -1,0 +1,291 @@
+// Planning and running consultation rounds against a real database: who may plan, the
+// minimum period and its reason, opening and closing by hand and by schedule (each
+// transition written down once, however many instances notice it), and the public page's
+// comment counts and previews.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestDb } from './db.ts'
+import { seed } from '../../prisma/seed.ts'
+import type { Db } from '../../drafting/db.ts'
+import { ANONYMOUS, loadActor, type Actor } from '../../accounts/actor.ts'
+import { RoundPlan } from '../../consultation/plan-inputs.ts'
+import { addHearing, closeRoundNow, manageRound, openRoundNow, planRound, updateRoundPlan } from '../../consultation/plans.ts'
+import { recordScheduledTransitions } from '../../consultation/transitions.ts'
+import { listSectionComments, previewRoundComments, readPublicRound, COMMENTS_PER_PAGE } from '../../consultation/public-round.ts'
+import { submitComment } from '../../consultation/comments.ts'
+import { NewComment } from '../../consultation/inputs.ts'
+import { toSarajevoLocal } from '../../consultation/sarajevo-time.ts'
+import { editComment, enterComment, withdrawComment } from '../../consultation/comment-changes.ts'
+import { StaffEnteredComment } from '../../consultation/comment-change-inputs.ts'
+import { bindServices } from '../../app/.server/services.ts'
+import type { RateLimits } from '../../app/.server/rate-limit.ts'
+
+const NOW = new Date('2026-11-23T10:00:00Z')
+const DAY = 86_400_000
+const SLUG = 'zakon-o-socijalnim-uslugama'
+const COORDINATOR = 'lejla.mehmedovic@fmrsp.example.ba'
+// An editor of the draft who is not on the institution's staff.
+const EDITOR = 'ivana.maric@example.ba'
+const CITIZEN = 'gradjanin@nacrt.example.ba'
+
+let db: Db
+let cleanup: () => Promise<void>
+
+beforeEach(async () => {
+  ;({ db, cleanup } = await createTestDb())
+  await seed(db, NOW)
+})
+afterEach(async () => {
+  await cleanup()
+})
+
+async function actorFor(email: string): Promise<Actor> {
+  const user = await db.user.findUniqueOrThrow({ where: { email } })
+  return loadActor(db, user.id)
+}
+
+/** A plan as the form sends it: opening `fromNow` days ahead at 08:00, running `days` days to 23:59. */
+function plan(fields: Record<string, string> = {}, fromNow = 2, days = 30) {
+  const opens = toSarajevoLocal(new Date(NOW.getTime() + fromNow * DAY)).slice(0, 10)
+  const closes = toSarajevoLocal(new Date(NOW.getTime() + (fromNow + days - 1) * DAY)).slice(0, 10)
+  return RoundPlan.parse({
+    versionSeq: '2', title: 'Drugi krug konsultacija', stage: 'nacrt', opensAt: `${opens}T08:00`, closesAt: `${closes}T23:59`,
+    methodOnline: 'on', ...fields,
+  })
+}
+
+describe('planning a round', () => {
+  it('lets the coordinator plan a round on a version, planned until it opens, with an audit event', async () => {
+    const result = await planRound(db, await actorFor(COORDINATOR), SLUG, plan({ methodHearings: 'on', summary: 'Šta se mijenja.' }), NOW)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.period).toMatchObject({ days: 30, short: false, minimumDays: 15 })
+    const round = await db.round.findUniqueOrThrow({ where: { id: result.value.roundId }, include: { version: true } })
+    expect(round).toMatchObject({ state: 'planned', title: 'Drugi krug konsultacija', methods: ['online', 'hearings'], summary: 'Šta se mijenja.', shortPeriodReason: null })
+    expect(round.version.seq).toBe(2)
+    expect(await db.auditEvent.count({ where: { action: 'round.planned', objectId: round.id } })).toBe(1)
+  })
+
+  it('refuses citizens, editors and anonymous visitors', async () => {
+    for (const actor of [await actorFor(CITIZEN), await actorFor(EDITOR), ANONYMOUS]) {
+      expect(await planRound(db, actor, SLUG, plan(), NOW)).toMatchObject({ ok: false, reason: 'forbidden' })
+    }
+    expect(await db.round.count({ where: { title: 'Drugi krug konsultacija' } })).toBe(0)
+  })
+
+  it('asks for a reason when the period is shorter than the minimum, and keeps it', async () => {
+    const coordinator = await actorFor(COORDINATOR)
+    const short = await planRound(db, coordinator, SLUG, plan({}, 2, 10), NOW)
+    expect(short).toMatchObject({ ok: false, reason: 'short-period', period: { days: 10, minimumDays: 15, short: true } })
+    expect(await db.round.count({ where: { title: 'Drugi krug konsultacija' } })).toBe(0)
+    const withReason = await planRound(db, coordinator, SLUG, plan({ shortPeriodReason: 'Usklađivanje s rokom iz programa rada Vlade.' }, 2, 10), NOW)
+    expect(withReason.ok).toBe(true)
+    if (!withReason.ok) return
+    expect(await db.round.findUniqueOrThrow({ where: { id: withReason.value.roundId } })).toMatchObject({ shortPeriodReason: 'Usklađivanje s rokom iz programa rada Vlade.' })
+  })
+
+  it('refuses a version the draft does not have and an opening in the past', async () => {
+    const coordinator = await actorFor(COORDINATOR)
+    expect(await planRound(db, coordinator, SLUG, plan({ versionSeq: '9' }), NOW)).toMatchObject({ ok: false, reason: 'unknown-version' })
+    expect(await planRound(db, coordinator, SLUG, plan({}, -3), NOW)).toMatchObject({ ok: false, reason: 'opens-in-past' })
+  })
+
+  it('refuses a closing before the opening and a plan without any method, in the form', () => {
+    const bad = RoundPlan.safeParse({ versionSeq: '2', title: 'X', stage: 'nacrt', opensAt: '2027-02-01T08:00', closesAt: '2027-01-01T08:00' })
+    expect(bad.success).toBe(false)
+    if (bad.success) return
+    expect(bad.error.issues.map((i) => i.message)).toEqual(expect.arrayContaining(['errors.round.closesBeforeOpens', 'errors.round.noMethod']))
+  })
+})
+
+describe('running a round', () => {
+  async function plannedRound() {
+    const result = await planRound(db, await actorFor(COORDINATOR), SLUG, plan(), NOW)
+    if (!result.ok) throw new Error(result.reason)
+    return result.value.roundId
+  }
+
+  it('opens a planned round by hand: open at once, the transition recorded with who did it, commenting allowed', async () => {
+    const roundId = await plannedRound()
+    const coordinator = await actorFor(COORDINATOR)
+    expect(await openRoundNow(db, coordinator, roundId, NOW)).toEqual({ ok: true, value: { roundId } })
+    const transitions = await db.roundTransition.findMany({ where: { roundId } })
+    expect(transitions).toMatchObject([{ fromState: 'planned', toState: 'open', byId: coordinator.userId, at: NOW }])
+    // The schedule sweep sees nothing more to write down.
+    expect(await recordScheduledTransitions(db, new Date(NOW.getTime() + 5 * DAY))).toMatchObject({ opened: [] })
+    const comment = await submitComment(db, await actorFor(CITIZEN), NewComment.parse({ body: 'Dobro.', consentToPublish: 'on' }), { roundId, now: new Date(NOW.getTime() + 1000) })
+    expect(comment.ok).toBe(true)
+    expect(await openRoundNow(db, coordinator, roundId, NOW)).toMatchObject({ ok: false, reason: 'not-planned' })
+  })
+
+  it('keeps an open round’s version and opening, but lets its closing move', async () => {
+    const roundId = await plannedRound()
+    const coordinator = await actorFor(COORDINATOR)
+    await openRoundNow(db, coordinator, roundId, NOW)
+    const opened = await db.round.findUniqueOrThrow({ where: { id: roundId } })
+    const base = { opensAt: toSarajevoLocal(opened.opensAt) }
+    expect(await updateRoundPlan(db, coordinator, roundId, plan({ ...base, versionSeq: '1' }), NOW)).toMatchObject({ ok: false, reason: 'locked' })
+    const later = toSarajevoLocal(new Date(NOW.getTime() + 45 * DAY)).slice(0, 10)
+    const moved = await updateRoundPlan(db, coordinator, roundId, plan({ ...base, closesAt: `${later}T23:59` }), NOW)
+    expect(moved.ok).toBe(true)
+    expect(toSarajevoLocal((await db.round.findUniqueOrThrow({ where: { id: roundId } })).closesAt)).toBe(`${later}T23:59`)
+  })
+
+  it('closes an open round by hand with a reason; comments sent after are refused, those before kept', async () => {
+    const roundId = await plannedRound()
+    const coordinator = await actorFor(COORDINATOR)
+    await openRoundNow(db, coordinator, roundId, NOW)
+    const citizen = await actorFor(CITIZEN)
+    const before = await submitComment(db, citizen, NewComment.parse({ body: 'Prije zatvaranja.', consentToPublish: 'on' }), { roundId, now: new Date(NOW.getTime() + 1000) })
+    expect(before.ok).toBe(true)
+    const closing = new Date(NOW.getTime() + DAY)
+    expect(await closeRoundNow(db, coordinator, roundId, 'Vlada je povukla nacrt.', closing)).toEqual({ ok: true, value: { roundId } })
+    const after = await submitComment(db, citizen, NewComment.parse({ body: 'Poslije.', consentToPublish: 'on' }), { roundId, now: new Date(closing.getTime() + 1) })
+    expect(after).toMatchObject({ ok: false, reason: 'round-closed' })
+    expect(await db.comment.count({ where: { roundId } })).toBe(1)
+    expect(await db.roundTransition.findMany({ where: { roundId }, orderBy: { id: 'asc' } })).toMatchObject([
+      { toState: 'open' }, { fromState: 'open', toState: 'closed', reason: 'Vlada je povukla nacrt.', at: closing },
+    ])
+    // Closed: its plan is final, and no hearings can be added.
+    expect(await updateRoundPlan(db, coordinator, roundId, plan(), closing)).toMatchObject({ ok: false, reason: 'locked' })
+    expect(await addHearing(db, coordinator, roundId, { startsAt: closing, place: 'Mostar', agenda: null }, closing)).toMatchObject({ ok: false, reason: 'locked' })
+  })
+
+  it('writes down the schedule’s transitions once, even when several instances sweep at once', async () => {
+    const roundId = await plannedRound()
+    const round = await db.round.findUniqueOrThrow({ where: { id: roundId } })
+    expect((await recordScheduledTransitions(db, new Date(round.opensAt.getTime() - 1))).opened).not.toContain(roundId)
+    const afterOpening = new Date(round.opensAt.getTime() + 60_000)
+    const sweeps = await Promise.all([1, 2, 3].map(() => recordScheduledTransitions(db, afterOpening)))
+    expect(sweeps.flatMap((s) => s.opened).filter((id) => id === roundId)).toHaveLength(1)
+    // Past the closing, both steps are there exactly once, at their scheduled times.
+    await recordScheduledTransitions(db, new Date(round.closesAt.getTime() + 1))
+    await recordScheduledTransitions(db, new Date(round.closesAt.getTime() + 2))
+    const transitions = await db.roundTransition.findMany({ where: { roundId }, orderBy: { id: 'asc' } })
+    expect(transitions).toMatchObject([
+      { fromState: 'planned', toState: 'open', at: round.opensAt, byId: null },
+      { fromState: 'open', toState: 'closed', at: round.closesAt, byId: null },
+    ])
+    expect(await db.auditEvent.count({ where: { objectId: roundId, action: { in: ['round.open', 'round.closed'] } } })).toBe(2)
+  })
+
+  it('shows the plan to its managers only', async () => {
+    const roundId = await plannedRound()
+    expect((await manageRound(db, await actorFor(COORDINATOR), roundId, NOW)).ok).toBe(true)
+    expect(await manageRound(db, await actorFor(CITIZEN), roundId, NOW)).toMatchObject({ ok: false, reason: 'forbidden' })
+    // A planned round is not public yet.
+    expect(await readPublicRound(db, ANONYMOUS, roundId, NOW)).toMatchObject({ ok: false, reason: 'not-found' })
+    expect((await readPublicRound(db, await actorFor(COORDINATOR), roundId, NOW)).ok).toBe(true)
+  })
+})
+
+describe('the public page’s comments', () => {
+  it('counts public comments per article and shows the first three of each, hiding hidden and withdrawn ones', async () => {
+    const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })
+    const citizen = await actorFor(CITIZEN)
+    const existing = await db.comment.findFirstOrThrow({ where: { roundId: round.id, articleNodeId: { not: null } } })
+    const articleId = existing.articleNodeId!
+    const base = await previewRoundComments(db, round.id, NOW)
+    const before = base.countsByArticle[articleId] ?? 0
+    for (let i = 0; i < 25; i++) {
+      await db.comment.create({
+        data: { roundId: round.id, authorId: citizen.userId, targetKind: 'article', targetNodeId: articleId, articleNodeId: articleId, body: `Komentar ${i}`, createdAt: new Date(NOW.getTime() + i * 1000) },
+      })
+    }
+    await db.comment.create({ data: { roundId: round.id, authorId: citizen.userId, targetKind: 'article', targetNodeId: articleId, articleNodeId: articleId, body: 'Skriven', status: 'hidden' } })
+    await db.comment.create({ data: { roundId: round.id, authorId: citizen.userId, targetKind: 'article', targetNodeId: articleId, articleNodeId: articleId, body: 'Povučen', withdrawnAt: NOW } })
+    const preview = await previewRoundComments(db, round.id, NOW)
+    expect(preview.countsByArticle[articleId]).toBe(before + 25)
+    expect(preview.total).toBe(base.total + 25)
+    for (const list of Object.values(preview.previews)) expect(list.length).toBeLessThanOrEqual(3)
+    expect(preview.previews[articleId]).toHaveLength(3)
+    const pages = Math.ceil((before + 25) / COMMENTS_PER_PAGE)
+    const last = await listSectionComments(db, round.id, { article: articleId }, pages, NOW)
+    expect(last).toMatchObject({ total: before + 25, page: pages, pages })
+    const all = [] as string[]
+    for (let p = 1; p <= pages; p++) all.push(...(await listSectionComments(db, round.id, { article: articleId }, p, NOW)).comments.map((c) => c.body))
+    expect(all).toHaveLength(before + 25)
+    expect(all).not.toContain('Skriven')
+    expect(all).not.toContain('Povučen')
+    expect(all.at(-1)).toBe('Komentar 24')
+  })
+})
+
+describe('changing comments', () => {
+  async function sampleRound() {
+    return db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })
+  }
+  async function ownComment() {
+    const round = await sampleRound()
+    const citizen = await actorFor(CITIZEN)
+    const sent = await submitComment(db, citizen, NewComment.parse({ body: 'Prvi tekst.', proposedWording: 'Prijedlog A', consentToPublish: 'on' }), { roundId: round.id, now: NOW })
+    if (!sent.ok) throw new Error(sent.reason)
+    return { round, citizen, commentId: sent.value.commentId }
+  }
+
+  it('lets the author edit while the round is open, keeping the earlier text and marking it edited', async () => {
+    const { citizen, commentId } = await ownComment()
+    const later = new Date(NOW.getTime() + 3_600_000)
+    expect(await editComment(db, citizen, commentId, { body: 'Drugi tekst.', proposedWording: undefined }, later)).toEqual({ ok: true, value: { commentId, status: 'published' } })
+    const stored = await db.comment.findUniqueOrThrow({ where: { id: commentId }, include: { revisions: true } })
+    expect(stored).toMatchObject({ body: 'Drugi tekst.', proposedWording: null, editedAt: later })
+    expect(stored.revisions).toMatchObject([{ body: 'Prvi tekst.', proposedWording: 'Prijedlog A', writtenAt: NOW }])
+    const publicBodies = (await listSectionComments(db, stored.roundId, 'general', 1, later)).comments
+    expect(publicBodies.find((c) => c.id === commentId)).toMatchObject({ body: 'Drugi tekst.', editedAt: later })
+  })
+
+  it('refuses others, and refuses changes after the closing', async () => {
+    const { round, citizen, commentId } = await ownComment()
+    expect(await editComment(db, await actorFor(COORDINATOR), commentId, { body: 'Tuđa izmjena.', proposedWording: undefined }, NOW)).toMatchObject({ ok: false, reason: 'forbidden' })
+    expect(await withdrawComment(db, ANONYMOUS, commentId, NOW)).toMatchObject({ ok: false, reason: 'forbidden' })
+    expect(await editComment(db, citizen, commentId, { body: 'Kasno.', proposedWording: undefined }, round.closesAt)).toMatchObject({ ok: false, reason: 'round-closed' })
+    expect((await db.comment.findUniqueOrThrow({ where: { id: commentId } })).body).toBe('Prvi tekst.')
+  })
+
+  it('withdraws the author’s comment: kept, no longer public, no longer editable', async () => {
+    const { citizen, commentId } = await ownComment()
+    expect(await withdrawComment(db, citizen, commentId, NOW)).toEqual({ ok: true, value: { commentId } })
+    const stored = await db.comment.findUniqueOrThrow({ where: { id: commentId } })
+    expect(stored.withdrawnAt).toEqual(NOW)
+    expect((await listSectionComments(db, stored.roundId, 'general', 1, NOW)).comments.map((c) => c.id)).not.toContain(commentId)
+    expect(await editComment(db, citizen, commentId, { body: 'X', proposedWording: undefined }, NOW)).toMatchObject({ ok: false, reason: 'withdrawn' })
+  })
+
+  it('lets staff enter a letter received before the closing, anonymous in public unless the sender agreed', async () => {
+    const round = await sampleRound()
+    const coordinator = await actorFor(COORDINATOR)
+    const form = {
+      senderName: 'Centar za socijalni rad Tuzla', senderCategory: 'public-institution', channel: 'letter',
+      receivedAt: toSarajevoLocal(new Date(NOW.getTime() - DAY)), body: 'Predlažemo duži rok za licenciranje.',
+    }
+    const letter = StaffEnteredComment.parse(form)
+    const entered = await enterComment(db, coordinator, round.id, letter, NOW)
+    expect(entered.ok).toBe(true)
+    if (!entered.ok) return
+    const stored = await db.comment.findUniqueOrThrow({ where: { id: entered.value.commentId } })
+    expect(stored).toMatchObject({ channel: 'letter', enteredById: coordinator.userId, authorId: null, authorCategory: 'public-institution', consentToBeNamed: false, status: 'published' })
+    const shown = (await listSectionComments(db, round.id, 'general', 1, NOW)).comments.find((c) => c.id === stored.id)
+    expect(shown).toMatchObject({ channel: 'letter', author: { kind: 'anonymous' } })
+    // Received after the closing: it does not count. A citizen cannot enter comments for others.
+    const late = StaffEnteredComment.parse({ ...form, receivedAt: toSarajevoLocal(new Date(round.closesAt.getTime() + 60_000)) })
+    expect(await enterComment(db, coordinator, round.id, late, new Date(round.closesAt.getTime() + DAY))).toMatchObject({ ok: false, reason: 'received-after-closing' })
+    expect(await enterComment(db, await actorFor(CITIZEN), round.id, { ...letter, receivedAt: new Date(NOW.getTime() - DAY) }, NOW)).toMatchObject({ ok: false, reason: 'forbidden' })
+  })
+})
+
+describe('invitations when a round opens', () => {
+  it('e-mails the institution’s interested parties once, when staff open the round by hand', async () => {
+    const sent: { to: string; subject: string; text: string }[] = []
+    const services = bindServices({ db, mailer: { send: async (mail) => void sent.push(mail) }, rateLimits: {} as RateLimits, clock: () => NOW, publicUrl: 'https://nacrt.example.ba' })
+    const ministry = await db.organisation.findUniqueOrThrow({ where: { slug: 'fmrsp' } })
+    await db.interestedParty.create({ data: { institutionId: ministry.id, name: 'Udruženje roditelja', email: 'roditelji@example.ba', category: 'ngo' } })
+    const coordinator = await actorFor(COORDINATOR)
+    const planned = await services.rounds.plan(coordinator, SLUG, plan())
+    if (!planned.ok) throw new Error(planned.reason)
+    expect((await services.rounds.openNow(coordinator, planned.value.roundId)).ok).toBe(true)
+    const invitation = sent.find((m) => m.to === 'roditelji@example.ba')
+    expect(invitation?.text).toContain(`https://nacrt.example.ba/rounds/${planned.value.roundId}`)
+    // The schedule's sweep later finds nothing new and invites nobody twice.
+    await services.rounds.sweep()
+    expect(sent.filter((m) => m.to === 'roditelji@example.ba')).toHaveLength(1)
+  })
+})
