@@ -27,7 +27,12 @@ export async function createApp(env: Env, build: ServerBuild) {
   const services = bindServices({
     db,
     mailer: createMailer(db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
-    rateLimits: createRateLimits(db, { commentsPerAccountPer10Min: env.COMMENT_LIMIT_PER_ACCOUNT, commentsPerIpPer10Min: env.COMMENT_LIMIT_PER_IP }),
+    rateLimits: createRateLimits(db, {
+      commentsPerAccountPer10Min: env.COMMENT_LIMIT_PER_ACCOUNT,
+      commentsPerIpPer10Min: env.COMMENT_LIMIT_PER_IP,
+      loginsPerIpPerHour: env.LOGIN_LIMIT_PER_IP,
+      registrationsPerIpPerHour: env.REGISTRATION_LIMIT_PER_IP,
+    }),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
   })
   const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]'])

@@ -22,6 +22,10 @@ export const Env = z.object({
   COMMENT_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000_000).default(30),
   /** Comments one address may send in ten minutes (an office behind one address sends many). */
   COMMENT_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Log-in attempts one address may make in an hour (the browser tests log in from one address many times). */
+  LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(50),
+  /** Registrations one address may make in an hour. */
+  REGISTRATION_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(10),
 })
 export type Env = z.infer<typeof Env>
 

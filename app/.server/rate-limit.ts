@@ -5,13 +5,19 @@ import type { Db } from '../../accounts/db.ts'
  * Limits on attempts, counted in the database (rate-limiter-flexible's Prisma store) so
  * that every app instance sees the same counts.
  */
-export function createRateLimits(db: Db, options: { commentsPerAccountPer10Min: number; commentsPerIpPer10Min: number } = { commentsPerAccountPer10Min: 30, commentsPerIpPer10Min: 120 }) {
+export function createRateLimits(
+  db: Db,
+  options: { commentsPerAccountPer10Min: number; commentsPerIpPer10Min: number; loginsPerIpPerHour?: number; registrationsPerIpPerHour?: number } = {
+    commentsPerAccountPer10Min: 30,
+    commentsPerIpPer10Min: 120,
+  },
+) {
   const limiter = (keyPrefix: string, points: number, durationSeconds: number) =>
     new RateLimiterPrisma({ storeClient: db, tableName: 'rateLimiterFlexible', keyPrefix, points, duration: durationSeconds, clearExpiredByTimeout: false })
   const limits = {
     loginPerAccount: limiter('login-account', 10, 15 * 60),
-    loginPerIp: limiter('login-ip', 50, 60 * 60),
-    registrationPerIp: limiter('register-ip', 10, 60 * 60),
+    loginPerIp: limiter('login-ip', options.loginsPerIpPerHour ?? 50, 60 * 60),
+    registrationPerIp: limiter('register-ip', options.registrationsPerIpPerHour ?? 10, 60 * 60),
     passwordResetPerIp: limiter('reset-ip', 10, 60 * 60),
     commentPerAccount: limiter('comment-account', options.commentsPerAccountPer10Min, 10 * 60),
     commentPerIp: limiter('comment-ip', options.commentsPerIpPer10Min, 10 * 60),
