@@ -52,7 +52,7 @@ export default defineConfig({
       DATABASE_URL: 'file:./tests/.tmp/e2e.db',
       NODE_ENV: 'production',
       // Every journey logs in from the same loopback address: the per-address limits are
-      // for the public, not for a test run (the limits themselves are tested in integration).
+      // for the public, not for a test run (tests/integration/rate-limits.test.ts tests them).
       LOGIN_LIMIT_PER_IP: '100000',
       REGISTRATION_LIMIT_PER_IP: '100000',
       TZ: 'UTC',
