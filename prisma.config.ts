@@ -35,6 +35,9 @@ export default defineConfig({
   engine: 'js',
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
-  tables: { external: [] },
+  // Site search (prisma/migrations/20261124020000_search_fts): an FTS5 table and its shadow tables.
+  tables: {
+    external: ['SearchEntry', 'SearchText', 'SearchText_data', 'SearchText_idx', 'SearchText_content', 'SearchText_docsize', 'SearchText_config'],
+  },
   adapter: async () => new ShadowAwareSQLite3({ url: process.env.DATABASE_URL! }),
 })

@@ -8,11 +8,13 @@ import { importPlainText } from '../drafting/plain-text-import.ts'
 import { numberDocument } from '../drafting/numbering.ts'
 import { outlineDocument } from '../drafting/outline.ts'
 import { diffFigures } from './diff.ts'
+import { draftIndexFigures } from './draft-index.ts'
 import { groupingFigures } from './grouping.ts'
 import { importFigures } from './import.ts'
 import { renderFigures } from './render.ts'
 import { reportFigures } from './report.ts'
 import { roundFigures } from './round.ts'
+import { searchFigures } from './search.ts'
 import { medianMs, type Figure } from './measure.ts'
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? ''
@@ -60,11 +62,13 @@ const figures: Figure[] = [
   { name: 'numbering-800-articles-naive', unit: 'ms', measure: () => medianMs(() => naiveArticleNumbers(big), 5) },
   { name: 'outline-sample-law', unit: 'ms', measure: () => medianMs(() => outlineDocument(sample, { language: 'bs', script: 'latn' })) },
   ...diffFigures(),
+  ...draftIndexFigures(),
   ...groupingFigures(),
   ...importFigures(),
   ...renderFigures(),
   ...reportFigures(),
   ...roundFigures(),
+  ...searchFigures(),
 ]
 
 for (const figure of figures) {

@@ -8,6 +8,7 @@ import { DRAFT_LANGUAGES, type DraftLanguage } from '../drafting/language.ts'
 import { diffCommand } from './commands/diff.ts'
 import { importCommand } from './commands/import.ts'
 import { reportCommand } from './commands/report.ts'
+import { searchReindexCommand } from './commands/search-reindex.ts'
 
 export interface Io {
   stdout: { write: (s: string) => unknown }
@@ -29,6 +30,7 @@ Commands:
   import <file>        Import a whole act (.docx, .txt), repairing damaged text; --json for scripts, --frozen
   report <round>       Write a round's consultation report: --format docx|xlsx|csv|json --out FILE
                        [--lang bs|hr|sr-Latn|sr-Cyrl|en]; \`report --list\` lists the rounds, id first
+  search-reindex       Build the site search index again from the database
 
 Options:
   -h, --help           show this help
@@ -53,6 +55,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (command === 'diff') return diffCommand(rest, io)
   if (command === 'import') return importCommand(rest, io)
   if (command === 'report') return reportCommand(rest, io)
+  if (command === 'search-reindex') return searchReindexCommand(rest, io)
   io.stderr.write(`nacrt: unknown command "${command}". Run \`nacrt --help\` for the list.\n`)
   return 2
 }

@@ -271,7 +271,11 @@ export interface WorkspaceAnswer {
 
 /** One comment open for answering. */
 export interface AnswerWorkspace extends AnsweringHeader {
-  comment: QueueComment & { body: string; proposedWording: string | null; channel: string; groupSize: number }
+  comment: QueueComment & {
+    body: string; proposedWording: string | null; channel: string; groupSize: number
+    /** Its files: the author's attachments and, for a staff-entered comment, the scanned letter. */
+    attachments: { id: string; filename: string; size: number; kind: string }[]
+  }
   texts: ArticleTexts | null
   answer: WorkspaceAnswer | null
   /** Other comments on the same article (the first 50), and how many there are. */
@@ -300,6 +304,7 @@ export async function answerWorkspace(
     where: { id: commentId, roundId, ...ANSWERABLE },
     select: {
       ...COMMENT_FIELDS, proposedWording: true, channel: true,
+      attachments: { select: { id: true, filename: true, size: true, kind: true }, orderBy: { createdAt: 'asc' } },
       response: { select: { status: true, reasoning: true, publishedAt: true, changeVersionId: true, changeNodeId: true } },
     },
   })
@@ -329,6 +334,7 @@ export async function answerWorkspace(
       proposedWording: comment.proposedWording,
       channel: comment.channel,
       groupSize,
+      attachments: comment.attachments,
     },
     texts: await articleTexts(db, round.value, comment.articleNodeId, units),
     answer: response && {

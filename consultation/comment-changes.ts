@@ -11,6 +11,9 @@ import type { DraftLanguage, DraftScript } from '../drafting/language.ts'
 import type { CommentEdit, StaffEnteredComment } from './comment-change-inputs.ts'
 import { canManageRound, canRespond } from './permissions.ts'
 import { roundState } from './round-state.ts'
+import { indexComment, removeComment } from './search/store.ts'
+import type { AttachmentFile } from './attachment-rules.ts'
+import { recordAttachments } from './attachments.ts'
 
 // Changing a comment after it was sent: its author edits it (the earlier text is kept as
 // a revision, the comment is marked edited) or withdraws it, while the round is open.
@@ -73,6 +76,7 @@ export async function editComment(db: Db, actor: Actor, commentId: string, edit:
       data: { commentId, body: comment.body, proposedWording: comment.proposedWording, writtenAt: comment.editedAt ?? comment.createdAt, createdAt: now },
     })
     await tx.comment.update({ where: { id: commentId }, data: { body: edit.body, proposedWording, editedAt: now, status, redactedBody: null } })
+    await indexComment(tx, commentId)
     await recordAudit(tx, { actorId: authorId, action: 'comment.edited', objectType: 'comment', objectId: commentId, data: { status }, at: now })
   })
   return ok({ commentId, status })
@@ -84,6 +88,7 @@ export async function withdrawComment(db: Db, actor: Actor, commentId: string, n
   if ('problem' in loaded) return fail(loaded.problem!)
   await db.$transaction(async (tx) => {
     await tx.comment.update({ where: { id: commentId }, data: { withdrawnAt: now } })
+    await removeComment(tx, commentId)
     await recordAudit(tx, { actorId: loaded.authorId, action: 'comment.withdrawn', objectType: 'comment', objectId: commentId, at: now })
   })
   return ok({ commentId })
@@ -99,6 +104,7 @@ export async function commentRevisions(db: Db, commentId: string) {
  * on behalf of its sender: by the round's managers or responders, as long as it was
  * received before the closing (entering it may come later). Published under the sender's
  * name only if they agreed; anonymised by default. It counts in the report like any other.
+ * The scanned letter (up to three checked files) is kept with it, for the round's staff only.
  */
 export async function enterComment(
   db: Db,
@@ -106,6 +112,7 @@ export async function enterComment(
   roundId: string,
   input: StaffEnteredComment,
   now: Date,
+  letter: readonly AttachmentFile[] = [],
 ): Promise<Result<{ commentId: string; articleAnchor: string | null }, CommentChangeProblem>> {
   if (!actor.userId) return fail('forbidden')
   const round = await db.round.findUnique({
@@ -148,10 +155,12 @@ export async function enterComment(
       },
       select: { id: true },
     })
+    await indexComment(tx, comment.id)
     await recordAudit(tx, {
       actorId, action: 'comment.entered', objectType: 'comment', objectId: comment.id,
       data: { roundId, channel: input.channel, receivedAt: input.receivedAt.toISOString() }, at: now,
     })
+    await recordAttachments(tx, comment.id, letter, { kind: 'letter', uploadedById: actorId, now })
     return comment
   })
   return ok({ commentId: created.id, articleAnchor: target?.article.anchor ?? null })

@@ -11,6 +11,9 @@ import { roundState, type RoundState } from './round-state.ts'
 import { consultedOutline } from './outline-cache.ts'
 import { initialStatus, moderationModeOf, publicText, type CommentStatus } from './moderation-rules.ts'
 import { publicAnswers, type PublicAnswer } from './public-answers.ts'
+import { indexComment } from './search/store.ts'
+import type { AttachmentFile } from './attachment-rules.ts'
+import { recordAttachments } from './attachments.ts'
 
 // Comments on a consultation round: submitting one, and reading the published ones.
 // A round's moderation mode decides a new comment's status (moderation-rules.ts): under
@@ -74,13 +77,15 @@ export interface SubmittedComment {
  * staff opened or closed it by hand), with the person's consents: published at once, or
  * pending a moderator when the round is pre-moderated.
  * The author's name is kept only when they agreed to be named. A proposed wording that
- * is the unit's current text unchanged is not a proposal and is not kept.
+ * is the unit's current text unchanged is not a proposal and is not kept. An attached
+ * file (already checked and staged by the web layer) is recorded with the comment; a
+ * repeated form keeps the first comment and records no new file.
  */
 export async function submitComment(
   db: Db,
   actor: Actor,
   input: NewComment,
-  ctx: { roundId: string; now: Date },
+  ctx: { roundId: string; now: Date; attachments?: readonly AttachmentFile[] },
 ): Promise<Result<SubmittedComment, CommentProblem>> {
   const { now } = ctx
   if (actor.userId === null) return fail('forbidden')
@@ -142,6 +147,7 @@ export async function submitComment(
       },
       select: { id: true },
     })
+    await indexComment(tx, created.id)
     await recordAudit(tx, {
       actorId: authorId,
       action: 'comment.submitted',
@@ -150,6 +156,7 @@ export async function submitComment(
       data: { roundId: round.id, targetKind, targetNodeId, organisationId, consentToBeNamed: input.consentToBeNamed },
       at: now,
     })
+    await recordAttachments(tx, created.id, ctx.attachments ?? [], { kind: 'attachment', uploadedById: authorId, now })
     return created
   })
   } catch (error) {

@@ -18,6 +18,7 @@ import {
 } from './moderation-rules.ts'
 import { canModerate } from './permissions.ts'
 import { roundState, type RoundState } from './round-state.ts'
+import { indexComment } from './search/store.ts'
 
 // Moderation of a round's comments: the moderators' queue, approving, hiding with a
 // reason, redacting a passage, unhiding, the round's pre-/post-moderation, and readers'
@@ -140,6 +141,8 @@ export interface QueueComment {
   moderatedAt: Date | null
   /** The moderator's name; null for reports' automatic hiding or an erased account. */
   moderatedBy: string | null
+  /** Its files: the author's attachments, or a staff-entered letter's scans (moderators open both). */
+  attachments: { id: string; filename: string; size: number; kind: string }[]
 }
 
 /** One page of the moderators' queue of a round. */
@@ -214,6 +217,7 @@ export async function moderationQueue(
         id: true, status: true, hiddenReason: true, body: true, redactedBody: true, proposedWording: true, createdAt: true, withdrawnAt: true,
         reportCount: true, moderatedAt: true, moderatedById: true, targetNodeId: true, consentToBeNamed: true, authorName: true,
         organisation: { select: { name: true } },
+        attachments: { select: { id: true, filename: true, size: true, kind: true }, orderBy: { createdAt: 'asc' } },
       },
     }),
     db.commentReport.groupBy({ by: ['commentId', 'reason'], where: { commentId: { in: ids }, resolvedAt: null }, _count: { _all: true } }),
@@ -255,6 +259,7 @@ export async function moderationQueue(
       reportReasons,
       moderatedAt: c.moderatedAt,
       moderatedBy: c.moderatedById ? (moderators.get(c.moderatedById) ?? null) : null,
+      attachments: c.attachments,
     }
   })
   return ok({
@@ -313,6 +318,7 @@ export async function approveComment(db: Db, actor: Actor, ref: CommentRef, now:
       data: { status: 'published', hiddenReason: null, reportCount: 0, moderatedAt: now, moderatedById: actor.userId },
     })
     await resolveReports(tx, c.id, now)
+    await indexComment(tx, c.id)
     await recordAudit(tx, {
       actorId: actor.userId, action: 'comment.approved', objectType: 'comment', objectId: c.id, at: now,
       data: { roundId: c.roundId, previousStatus: c.status, previousReason: c.hiddenReason, reports: c.reportCount },
@@ -343,6 +349,7 @@ export async function hideComment(
       data: { status: 'hidden', hiddenReason: input.reason, reportCount: 0, moderatedAt: now, moderatedById: actor.userId },
     })
     await resolveReports(tx, c.id, now)
+    await indexComment(tx, c.id)
     await recordAudit(tx, {
       actorId: actor.userId, action: 'comment.hidden', objectType: 'comment', objectId: c.id, at: now,
       data: { roundId: c.roundId, reason: input.reason, note: input.note ?? null, previousStatus: c.status, reports: c.reportCount },
@@ -369,6 +376,7 @@ export async function unhideComment(
       data: { status: 'published', hiddenReason: null, reportCount: 0, moderatedAt: now, moderatedById: actor.userId },
     })
     await resolveReports(tx, c.id, now)
+    await indexComment(tx, c.id)
     await recordAudit(tx, {
       actorId: actor.userId, action: 'comment.unhidden', objectType: 'comment', objectId: c.id, at: now,
       data: { roundId: c.roundId, previousReason: c.hiddenReason },
@@ -401,6 +409,7 @@ export async function redactComment(
   if (redactedBody === c.redactedBody) return ok({ status, notice: null, redactedBody })
   await db.$transaction(async (tx) => {
     await tx.comment.update({ where: { id: c.id }, data: { redactedBody, moderatedAt: now, moderatedById: actor.userId } })
+    await indexComment(tx, c.id)
     // The audit log says that and how much was redacted, never what: that is the personal data.
     await recordAudit(tx, {
       actorId: actor.userId, action: redactedBody === null ? 'comment.redaction-removed' : 'comment.redacted', objectType: 'comment', objectId: c.id, at: now,
@@ -539,6 +548,7 @@ export async function reportComment(
       const outcome = afterReport(counted.reportCount, c.round.reportThreshold, isCommentStatus(counted.status) ? counted.status : 'hidden')
       if (!outcome.hide) return false
       await tx.comment.update({ where: { id: c.id }, data: { status: 'hidden', hiddenReason: outcome.reason, moderatedAt: now, moderatedById: null } })
+      await indexComment(tx, c.id)
       await recordAudit(tx, {
         actorId: null, action: 'comment.hidden', objectType: 'comment', objectId: c.id, at: now,
         data: { roundId: c.roundId, reason: outcome.reason, by: 'reports', reportCount: counted.reportCount, threshold: c.round.reportThreshold },

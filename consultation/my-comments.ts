@@ -24,6 +24,8 @@ export interface MyComment {
   withdrawnAt: Date | null
   /** The institution's answer, once it is public: published, and the round's setting allows (at once, or with the report). */
   answer: PublicAnswer | null
+  /** The files the person attached (their own: they download them whatever the comment's status). */
+  attachments: { id: string; filename: string; size: number }[]
 }
 
 /**
@@ -40,6 +42,7 @@ export async function listMyComments(db: Db, actor: Actor, now: Date): Promise<M
       id: true, targetKind: true, articleNodeId: true, body: true, proposedWording: true, status: true, createdAt: true,
       hiddenReason: true, redactedBody: true, editedAt: true, withdrawnAt: true,
       organisation: { select: { name: true } },
+      attachments: { where: { kind: 'attachment' }, select: { id: true, filename: true, size: true }, orderBy: { createdAt: 'asc' } },
       round: {
         select: { title: true, state: true, opensAt: true, closesAt: true, reportPublishedAt: true, draft: { select: { slug: true, title: true } } },
       },
@@ -62,5 +65,6 @@ export async function listMyComments(db: Db, actor: Actor, now: Date): Promise<M
     editedAt: c.editedAt,
     withdrawnAt: c.withdrawnAt,
     answer: answers.get(c.id) ?? null,
+    attachments: c.attachments,
   }))
 }

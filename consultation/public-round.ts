@@ -8,13 +8,14 @@ import type { ConsultationMethod } from './plan-inputs.ts'
 import { checkPeriod, methodsOf, type PeriodCheck } from './plans.ts'
 import { canManageRound, canReadRound } from './permissions.ts'
 import { roundState, type RoundState } from './round-state.ts'
+import { publicAnswers, type PublicAnswer } from './public-answers.ts'
 
 // The public consultation page of a round: the call (campaign texts, methods, hearings,
 // deadline), and the consulted text with, under each article, its comment count and its
 // first few comments; the rest one page at a time. Built for rounds with thousands of
 // comments: counts come from one grouped query, the previews from one windowed query.
 
-/** The comments shown under each article before "all comments". */
+/** The comments shown under each article before "all comments": the latest ones, newest first. */
 export const PREVIEW_PER_UNIT = 3
 /** Ids per query when fetching many comments by id. */
 const ID_BATCH = 500
@@ -38,8 +39,12 @@ export interface PublicComment {
   editedAt: Date | null
   channel: string
   author: CommentAuthor
-  /** The institution's answer, once it is public. */
-  answer: { status: string; reasoning: string; publishedAt: Date } | null
+  /** The institution's answer, once it is public, with the change it led to. */
+  answer: PublicAnswer | null
+  /** The files the author attached, for anyone to download. */
+  attachments: { id: string; filename: string; size: number }[]
+  /** Whether staff keep the scanned letter it came in (not public: it names the sender). */
+  letterOnFile: boolean
 }
 
 /** A round as its public page shows it. */
@@ -89,13 +94,14 @@ const publicSelect = {
   id: true, articleNodeId: true, targetKind: true, targetNodeId: true, body: true, redactedBody: true, proposedWording: true,
   createdAt: true, editedAt: true, channel: true, consentToBeNamed: true, authorName: true,
   organisation: { select: { name: true } },
-  response: { select: { status: true, reasoning: true, publishedAt: true } },
+  attachments: { select: { id: true, filename: true, size: true, kind: true }, orderBy: { createdAt: 'asc' } },
 } as const
 
 type PublicRow = {
   id: string; articleNodeId: string | null; targetKind: string; targetNodeId: string | null; body: string; redactedBody: string | null
   proposedWording: string | null; createdAt: Date; editedAt: Date | null; channel: string; consentToBeNamed: boolean; authorName: string | null
-  organisation: { name: string } | null; response: { status: string; reasoning: string; publishedAt: Date | null } | null
+  organisation: { name: string } | null
+  attachments: { id: string; filename: string; size: number; kind: string }[]
 }
 
 /** Who a comment is shown as: its organisation; else the person if they agreed to be named; else nobody. */
@@ -105,18 +111,24 @@ export function publicAuthor(c: { organisation: { name: string } | null; consent
   return { kind: 'anonymous' }
 }
 
-/** Answers are public once published, and then at once or with the report, as the round says. */
-function answersArePublic(round: { answersPublication: string; reportPublishedAt: Date | null }, now: Date): boolean {
-  return round.answersPublication === 'immediately' || (round.reportPublishedAt !== null && round.reportPublishedAt <= now)
-}
-
-function present(row: PublicRow, showAnswers: boolean): PublicComment {
-  const answer = showAnswers && row.response?.publishedAt ? { status: row.response.status, reasoning: row.response.reasoning, publishedAt: row.response.publishedAt } : null
+function present(row: PublicRow, answers: Map<string, PublicAnswer>): PublicComment {
   return {
     id: row.id, articleNodeId: row.articleNodeId, targetKind: row.targetKind, targetNodeId: row.targetNodeId,
     body: row.redactedBody ?? row.body, proposedWording: row.proposedWording, createdAt: row.createdAt, editedAt: row.editedAt,
-    channel: row.channel, author: publicAuthor(row), answer,
+    channel: row.channel, author: publicAuthor(row), answer: answers.get(row.id) ?? null,
+    // A letter's scan is never linked in public: only that it is on file.
+    attachments: row.attachments.filter((a) => a.kind === 'attachment').map((a) => ({ id: a.id, filename: a.filename, size: a.size })),
+    letterOnFile: row.attachments.some((a) => a.kind === 'letter'),
   }
+}
+
+/** The public answers of these comments (published, and public by the round's setting), in batches. */
+async function answersOf(db: Db, ids: string[], now: Date): Promise<Map<string, PublicAnswer>> {
+  const all = new Map<string, PublicAnswer>()
+  for (let i = 0; i < ids.length; i += ID_BATCH) {
+    for (const [id, answer] of await publicAnswers(db, { commentIds: ids.slice(i, i + ID_BATCH) }, now)) all.set(id, answer)
+  }
+  return all
 }
 
 async function loadRound(db: Db, roundId: string) {
@@ -152,12 +164,12 @@ export async function readPublicRound(db: Db, actor: Actor, roundId: string, now
 
 /**
  * The counts of a round's public comments per article, on the draft as a whole and on the
- * memorandum, with the first `perUnit` comments of each: two queries whatever the number
+ * memorandum, with the latest `perUnit` comments of each (newest first): two queries whatever the number
  * of comments (a window function picks the first few per section; it runs on SQLite and
  * PostgreSQL alike).
  */
 export async function previewRoundComments(db: Db, roundId: string, now: Date, perUnit = PREVIEW_PER_UNIT): Promise<RoundCommentPreview> {
-  const round = await db.round.findUnique({ where: { id: roundId }, select: { answersPublication: true, reportPublishedAt: true } })
+  const round = await db.round.findUnique({ where: { id: roundId }, select: { id: true } })
   const empty: RoundCommentPreview = { total: 0, countsByArticle: {}, generalCount: 0, memorandumCount: 0, previews: {} }
   if (!round) return empty
   const groups = await db.comment.groupBy({
@@ -177,7 +189,7 @@ export async function previewRoundComments(db: Db, roundId: string, now: Date, p
   const firstIds = await db.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM (
       SELECT "id", ROW_NUMBER() OVER (
-        PARTITION BY COALESCE("articleNodeId", "targetKind") ORDER BY "createdAt", "id"
+        PARTITION BY COALESCE("articleNodeId", "targetKind") ORDER BY "createdAt" DESC, "id" DESC
       ) AS "rank"
       FROM "Comment"
       WHERE "roundId" = ${roundId} AND "status" = 'published' AND "withdrawnAt" IS NULL AND "parentId" IS NULL
@@ -189,11 +201,11 @@ export async function previewRoundComments(db: Db, roundId: string, now: Date, p
   for (let i = 0; i < ids.length; i += ID_BATCH) {
     rows.push(...(await db.comment.findMany({ where: { id: { in: ids.slice(i, i + ID_BATCH) } }, select: publicSelect })))
   }
-  rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  const showAnswers = answersArePublic(round, now)
+  rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+  const answers = await answersOf(db, ids, now)
   for (const row of rows) {
     const key = row.articleNodeId ?? (row.targetKind === 'memorandum' ? 'memorandum' : 'general')
-    ;(preview.previews[key] ??= []).push(present(row, showAnswers))
+    ;(preview.previews[key] ??= []).push(present(row, answers))
   }
   return preview
 }
@@ -206,7 +218,7 @@ export async function listSectionComments(
   page: number,
   now: Date,
 ): Promise<{ comments: PublicComment[]; total: number; page: number; pages: number }> {
-  const round = await db.round.findUnique({ where: { id: roundId }, select: { answersPublication: true, reportPublishedAt: true } })
+  const round = await db.round.findUnique({ where: { id: roundId }, select: { id: true } })
   if (!round) return { comments: [], total: 0, page: 1, pages: 1 }
   const where = { roundId, ...PUBLIC_TOP_LEVEL, ...sectionWhere(section) }
   const total = await db.comment.count({ where })
@@ -219,6 +231,6 @@ export async function listSectionComments(
     take: COMMENTS_PER_PAGE,
     select: publicSelect,
   })
-  const showAnswers = answersArePublic(round, now)
-  return { comments: rows.map((r) => present(r, showAnswers)), total, page: current, pages }
+  const answers = await answersOf(db, rows.map((r) => r.id), now)
+  return { comments: rows.map((r) => present(r, answers)), total, page: current, pages }
 }

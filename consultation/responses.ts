@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../drafting/result.ts'
 import { ANSWERABLE, assignablePeople, loadAnsweringRound, type AnsweringProblem, type AnsweringRound } from './answer-access.ts'
 import type { CommentSelection } from './answer-inputs.ts'
 import { changeAnchor, type ChangeLink } from './public-answers.ts'
+import { indexComment, indexComments } from './search/store.ts'
 import {
   answerStatusOf, canLinkChange, checkAnswer, nextPublication, notifyOnPublish, notifyWithReport,
   type AnswerMode, type AnswerProblem, type AnswerStatus,
@@ -109,6 +110,7 @@ export async function saveAnswer(
       create: { commentId: comment.id, status, reasoning, authorId: actor.userId, publishedAt: next.value.publishedAt, createdAt: now, updatedAt: now },
       update: { status, reasoning, authorId: actor.userId, publishedAt: next.value.publishedAt, updatedAt: now, ...unlinkUnlessAccepted(status) },
     })
+    await indexComment(tx, comment.id)
     await recordAudit(tx, {
       actorId: actor.userId,
       action: input.mode === 'publish' ? 'response.published' : 'response.drafted',
@@ -153,6 +155,7 @@ export async function publishAnswers(
       for (const part of chunks(drafts.map((d) => d.id))) {
         await tx.response.updateMany({ where: { commentId: { in: part }, publishedAt: null }, data: { publishedAt: now, updatedAt: now } })
       }
+      await indexComments(tx, drafts.map((d) => d.id))
       if (drafts.length > 0) {
         await recordAudit(tx, {
           actorId: actor.userId, action: 'response.published', objectType: 'round', objectId: ctx.roundId,
@@ -227,6 +230,7 @@ export async function answerGroup(
           data: { status, reasoning, authorId: actor.userId, publishedAt, updatedAt: now, ...unlinkUnlessAccepted(status) },
         })
       }
+      await indexComments(tx, [...fresh, ...replaced].map((m) => m.id))
       await recordAudit(tx, {
         actorId: actor.userId,
         action: input.mode === 'publish' ? 'response.group-published' : 'response.group-drafted',

@@ -48,6 +48,10 @@ export { referencesPlugin, insertReference, articleChoices } from './editor/refe
 /** Cross-references ("člana 12. stav (2)") by stable id, rendered with the current numbering. */
 export { referenceText, renderedText, MISSING_TARGET, REFERENCE_FORMS, type ReferenceAttrs, type ReferenceForm } from './references.ts'
 export { insertArticleAfter, moveArticle, splitParagraph, makePoint } from './editor/commands.ts'
+/** Indenting a point into a sub-point (and an indent into the unit before it), and back. */
+export { indentUnit, outdentUnit } from './editor/point-levels.ts'
+/** Inserting and removing parts, chapters and sections around articles. */
+export { insertDivision, removeDivision, type DivisionType } from './editor/divisions.ts'
 /** Repairing damaged legal text, and importing .txt and .docx acts with a report. */
 export { repairText } from './text-repair.ts'
 export { importLegalText } from './plain-text-import.ts'

@@ -62,11 +62,9 @@ export async function readDraft(
   if (!draft) return fail('draft-not-found')
   const chosen = options.versionSeq === undefined ? draft.versions[0] : draft.versions.find((v) => v.seq === options.versionSeq)
   if (!chosen) return fail('version-not-found')
-  const version = await db.version.findUniqueOrThrow({ where: { id: chosen.id }, select: { doc: true } })
   const language = draft.language as DraftLanguage
   const ownScript = draft.script as DraftScript
   const script = options.script ?? ownScript
-  const doc = script === ownScript ? version.doc : transliterateDocument(version.doc, script)
   const inScript = (text: string) => (script === ownScript ? text : transliterate(text, script))
   const summary = (v: (typeof draft.versions)[number]): VersionSummary => ({ seq: v.seq, name: v.name, note: v.note, createdAt: v.createdAt })
   return ok({
@@ -84,6 +82,32 @@ export async function readDraft(
     version: summary(chosen),
     versions: draft.versions.map(summary),
     script,
-    outline: outlineDocument(loadDocument(doc), { language, script }, draft.numberingMode as NumberingMode, documentTypeOf(draft.documentType)),
+    outline: await versionOutline(db, chosen.id, { language, script, ownScript, numbering: draft.numberingMode as NumberingMode, documentType: draft.documentType }),
   })
+}
+
+// A saved version never changes, so its outline in a given script, numbering and document
+// type is built once per process and kept (most recently used last). Reading a 500-article
+// draft otherwise parses, transliterates and lays out the whole act on every request.
+const OUTLINES_KEPT = 32
+const outlines = new Map<string, DocumentOutline>()
+
+async function versionOutline(
+  db: Db,
+  versionId: string,
+  o: { language: DraftLanguage; script: DraftScript; ownScript: DraftScript; numbering: NumberingMode; documentType: string },
+): Promise<DocumentOutline> {
+  const key = `${versionId}:${o.language}:${o.script}:${o.numbering}:${o.documentType}`
+  const kept = outlines.get(key)
+  if (kept) {
+    outlines.delete(key)
+    outlines.set(key, kept)
+    return kept
+  }
+  const version = await db.version.findUniqueOrThrow({ where: { id: versionId }, select: { doc: true } })
+  const doc = o.script === o.ownScript ? version.doc : transliterateDocument(version.doc, o.script)
+  const outline = outlineDocument(loadDocument(doc), { language: o.language, script: o.script }, o.numbering, documentTypeOf(o.documentType))
+  outlines.set(key, outline)
+  if (outlines.size > OUTLINES_KEPT) outlines.delete(outlines.keys().next().value!)
+  return outline
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Actor } from '../accounts/actor.ts'
 import { recordAudit } from '../accounts/audit.ts'
-import type { Db } from './db.ts'
+import type { Db, Tx } from './db.ts'
 import { parseDocument } from './document.ts'
 import { canSaveVersion, loadDraftAccess } from './permissions.ts'
 import { fail, ok, type Result } from './result.ts'
@@ -32,7 +32,8 @@ export type SaveVersionProblem = 'not-found' | 'forbidden' | 'invalid-document' 
 
 /**
  * Freezes the working copy as the next named version (seq 1, 2, …). Versions are never
- * changed afterwards; rounds consult them and diffs compare them.
+ * changed afterwards; rounds consult them and diffs compare them. `onSaved` runs in the
+ * same transaction (consultation indexes the version's articles for site search with it).
  */
 export async function saveVersion(
   db: Db,
@@ -40,6 +41,7 @@ export async function saveVersion(
   slug: string,
   input: NewVersion,
   now: Date,
+  onSaved?: (tx: Tx, versionId: string) => Promise<unknown>,
 ): Promise<Result<{ seq: number; id: string }, SaveVersionProblem>> {
   const draft = await db.draft.findUnique({ where: { slug }, select: { id: true, workingCopy: { select: { doc: true, revision: true } } } })
   if (!draft || !draft.workingCopy) return fail('not-found')
@@ -61,6 +63,7 @@ export async function saveVersion(
           },
         })
         await tx.draft.update({ where: { id: draft.id }, data: { updatedAt: now } })
+        await onSaved?.(tx, version.id)
         await recordAudit(tx, {
           actorId: actor.userId, action: 'version.saved', objectType: 'version', objectId: version.id,
           data: { seq, name: input.name, fromRevision: draft.workingCopy!.revision }, at: now,

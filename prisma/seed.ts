@@ -15,6 +15,7 @@ import { slugify } from '../accounts/slug.ts'
 import { seedCampaign } from './seed-campaign.ts'
 import { seedInstitutions } from './seed-institutions.ts'
 import { seedClosedRound } from './seed-closed-round.ts'
+import { rebuildSearchIndex } from '../consultation/search/store.ts'
 
 const SAMPLE_DIR = path.resolve(import.meta.dirname, '..', 'sample-data')
 /** The password of the sample accounts (see README): for trying the app, never for production data. */
@@ -340,6 +341,7 @@ export async function seed(db: Db, now: Date = new Date()): Promise<'seeded' | '
   await seedCampaign(db, now)
   await seedInstitutions(db, now)
   await seedClosedRound(db, now)
+  await rebuildSearchIndex(db)
   return 'seeded'
 }
 

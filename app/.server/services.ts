@@ -15,7 +15,13 @@ import { listDrafts } from '../../consultation/draft-listing.ts'
 import { listMyComments } from '../../consultation/my-comments.ts'
 import { openRoundForDraft } from '../../consultation/rounds.ts'
 import { listRoundComments, prepareComment, submitComment } from '../../consultation/comments.ts'
+import { readVersionIndex, storeVersionIndex } from '../../consultation/search/draft-index.ts'
+import { indexVersionArticles } from '../../consultation/search/store.ts'
+import { searchSite } from '../../consultation/search/search.ts'
+import type { SiteSearchQuery } from '../../consultation/search/query.ts'
 import type { NewComment } from '../../consultation/inputs.ts'
+import { readAttachment } from '../../consultation/attachments.ts'
+import { settleUploads, type StagedUpload } from './attachment-store.ts'
 import type { Mailer } from './mailer.ts'
 import type { RateLimits } from './rate-limit.ts'
 import { alreadyRegisteredEmail, confirmationEmail, passwordResetEmail } from './emails.ts'
@@ -25,6 +31,7 @@ import { roundServices } from './services/rounds.ts'
 import { institutionServices } from './services/institutions.ts'
 import { answerServices } from './services/answers.ts'
 import { reportServices } from './services/report.ts'
+import { openDataServices } from './services/open-data.ts'
 
 /** A clock, so that tests can fix "now". */
 export type Clock = () => Date
@@ -64,7 +71,12 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date(),
       removeDraftRole: (actor: Actor, slug: string, input: DraftRoleRevocation) => removeDraftRole(db, actor, slug, input, clock()),
       openWorkingCopy: (actor: Actor, slug: string) => openWorkingCopy(db, actor, slug),
       saveWorkingCopy: (actor: Actor, slug: string, input: { doc: unknown; baseRevision: number }) => saveWorkingCopy(db, actor, slug, input, clock()),
-      saveVersion: (actor: Actor, slug: string, input: NewVersion) => saveVersion(db, actor, slug, input, clock()),
+      /** Saves a version, then builds its in-page search index (consultation/search/draft-index.ts) in the same request. */
+      saveVersion: async (actor: Actor, slug: string, input: NewVersion) => {
+        const saved = await saveVersion(db, actor, slug, input, clock(), indexVersionArticles)
+        if (saved.ok) await storeVersionIndex(db, saved.value.id)
+        return saved
+      },
       listVersions: (slug: string) => listVersions(db, slug),
       compareVersions: (slug: string, from: number, to: number) => compareVersions(db, slug, from, to),
       createDraft: (actor: Actor, input: DraftCreation) => createDraft(db, actor, input, clock()),
@@ -82,7 +94,13 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date(),
       openRoundForDraft: (draftId: string) => openRoundForDraft(db, draftId, clock()),
       listRoundComments: (roundId: string) => listRoundComments(db, roundId, clock()),
       prepareComment: (actor: Actor, roundId: string, targetNodeId?: string) => prepareComment(db, actor, roundId, targetNodeId, clock()),
-      submitComment: (actor: Actor, roundId: string, input: NewComment) => submitComment(db, actor, input, { roundId, now: clock() }),
+      /** Records a comment with its staged file; the file is kept only if its row committed. */
+      submitComment: (actor: Actor, roundId: string, input: NewComment, uploads: readonly StagedUpload[] = []) =>
+        settleUploads(db, uploads, () => submitComment(db, actor, input, { roundId, now: clock(), attachments: uploads.map((u) => u.file) })),
+      readAttachment: (actor: Actor, attachmentId: string) => readAttachment(db, actor, attachmentId, clock()),
+      versionSearchIndex: (slug: string, seq: number) => readVersionIndex(db, slug, seq),
+      /** Site-wide search (/search): articles, comments, answers this person may read. */
+      searchSite: (actor: Actor, query: SiteSearchQuery) => searchSite(db, actor, query, clock()),
     },
     accounts: {
       loadActor: (userId: string) => accounts.loadActor(db, userId),
@@ -153,6 +171,7 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date(),
     institutions,
     answers: answerServices({ db, mailer, clock }),
     report: reportServices({ db, mailer, clock }),
+    openData: openDataServices({ db, clock }),
     health: async () => {
       await db.$queryRawUnsafe('SELECT 1')
       return { database: 'ok' as const }

@@ -1,8 +1,10 @@
+import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
 import { ReportCommentForm } from './comment-report.tsx'
 import { ChangeLink, type ChangeLinkView } from './change-link.tsx'
+import { AttachmentList, type AttachmentLinkView } from './attachments.tsx'
 
 /** Who a published comment is shown as (see consultation/comments.ts: CommentAuthor). */
 export type CommentAuthorView = { kind: 'organisation'; name: string } | { kind: 'person'; name: string } | { kind: 'anonymous' }
@@ -30,6 +32,9 @@ export interface CommentView {
   channel?: string
   /** The institution's answer, once public, and the change in the text it led to, if any. */
   answer?: { status: string; reasoning: string; change?: ChangeLinkView | null } | null
+  /** The author's files, and whether a scanned letter is on file (never linked in public). */
+  attachments?: AttachmentLinkView[]
+  letterOnFile?: boolean
 }
 
 /** "stav (2)", "stav (2), tačka a)", or nothing for a whole article, in the interface's language. */
@@ -48,7 +53,13 @@ export function useUnitLabel() {
  * Published comments, oldest first: who, on what, when, the comment and any proposed
  * wording. With `roundId`, each comment offers readers to report it.
  */
-export function CommentList({ comments, locale, roundId }: { comments: CommentView[]; locale: Locale; roundId?: string }) {
+export function CommentList({ comments, locale, roundId, reportAs = 'form' }: {
+  comments: CommentView[]
+  locale: Locale
+  roundId?: string
+  /** `link`: a link to the report page instead of the form under every comment (long pages stay light). */
+  reportAs?: 'form' | 'link'
+}) {
   const { t } = useTranslation()
   const unitLabel = useUnitLabel()
   return (
@@ -93,6 +104,7 @@ export function CommentList({ comments, locale, roundId }: { comments: CommentVi
                 <blockquote className="comment__proposal-text">{c.proposedWording}</blockquote>
               </div>
             )}
+            <AttachmentList attachments={c.attachments ?? []} letterOnFile={c.letterOnFile} locale={locale} />
             {c.answer && (
               <div className={`comment__answer comment__answer--${c.answer.status}`}>
                 <p className="comment__answer-label">
@@ -102,7 +114,12 @@ export function CommentList({ comments, locale, roundId }: { comments: CommentVi
                 {c.answer.change && <ChangeLink change={c.answer.change} />}
               </div>
             )}
-            {roundId && <ReportCommentForm roundId={roundId} commentId={c.id} />}
+            {roundId && reportAs === 'form' && <ReportCommentForm roundId={roundId} commentId={c.id} />}
+            {roundId && reportAs === 'link' && (
+              <p className="comment-report">
+                <Link to={`/rounds/${roundId}/comments/${c.id}/report`} rel="nofollow">{t('moderation.report.open')}</Link>
+              </p>
+            )}
           </li>
         )
       })}

@@ -13,6 +13,8 @@ import type { DocumentType } from '../../drafting/inputs.ts'
 import { nodeIdsPlugin } from '../../drafting/editor/node-ids.ts'
 import { numberingPlugin } from '../../drafting/editor/numbering-decorations.ts'
 import { insertArticleAfter, makePoint, moveArticle, splitParagraph } from '../../drafting/editor/commands.ts'
+import { indentUnit, outdentUnit } from '../../drafting/editor/point-levels.ts'
+import { insertDivision, removeDivision } from '../../drafting/editor/divisions.ts'
 import { structuredPastePlugin } from '../../drafting/editor/paste.ts'
 import { articleChoices, insertReference, referencesPlugin } from '../../drafting/editor/references.ts'
 import { legalLabels } from '../../drafting/labels.ts'
@@ -29,6 +31,11 @@ interface SaveResult {
  * Saving sends the whole document with the revision it started from; the server checks
  * it against the schema and refuses it if someone else saved in between.
  */
+const insertPart = insertDivision('part')
+const insertChapter = insertDivision('chapter')
+const insertSection = insertDivision('section')
+const removeEnclosingDivision = removeDivision()
+
 /** How long the editor waits after the last change before it saves by itself. */
 const AUTOSAVE_MS = 20_000
 
@@ -69,6 +76,13 @@ export function LegalEditor(props: {
       'Alt-ArrowUp': moveArticle(-1),
       'Alt-ArrowDown': moveArticle(1),
       'Mod-.': makePoint,
+      // Tab moves focus out of the editor wherever there is nothing to indent.
+      Tab: indentUnit,
+      'Shift-Tab': outdentUnit,
+      'Mod-Shift-Enter': insertChapter,
+      'Mod-Alt-Enter': insertPart,
+      'Shift-Alt-Enter': insertSection,
+      'Mod-Shift-Backspace': removeEnclosingDivision,
       Enter: chainCommands(splitParagraph, baseKeymap.Enter!),
       'Mod-s': () => {
         save()
@@ -162,6 +176,12 @@ export function LegalEditor(props: {
         <button type="button" className="tool" onClick={run(moveArticle(1))} disabled={!enabled(moveArticle(1))} title={shortcut('Alt+↓')}>{t('editor.moveDown')}</button>
         <button type="button" className="tool" onClick={run(splitParagraph)} disabled={!enabled(splitParagraph)} title={shortcut('Enter')}>{t('editor.splitParagraph')}</button>
         <button type="button" className="tool" onClick={run(makePoint)} disabled={!enabled(makePoint)} title={shortcut('Ctrl+.')}>{t('editor.makePoint')}</button>
+        <button type="button" className="tool" onClick={run(indentUnit)} disabled={!enabled(indentUnit)} title={shortcut('Tab')}>{t('editor.indent')}</button>
+        <button type="button" className="tool" onClick={run(outdentUnit)} disabled={!enabled(outdentUnit)} title={shortcut('Shift+Tab')}>{t('editor.outdent')}</button>
+        <button type="button" className="tool" onClick={run(insertPart)} disabled={!enabled(insertPart)} title={shortcut('Ctrl+Alt+Enter')}>{t('editor.insertPart')}</button>
+        <button type="button" className="tool" onClick={run(insertChapter)} disabled={!enabled(insertChapter)} title={shortcut('Ctrl+Shift+Enter')}>{t('editor.insertChapter')}</button>
+        <button type="button" className="tool" onClick={run(insertSection)} disabled={!enabled(insertSection)} title={shortcut('Alt+Shift+Enter')}>{t('editor.insertSection')}</button>
+        <button type="button" className="tool" onClick={run(removeEnclosingDivision)} disabled={!enabled(removeEnclosingDivision)} title={shortcut('Ctrl+Shift+Backspace')}>{t('editor.removeDivision')}</button>
         <select className="tool" aria-label={t('editor.reference.target')} value={target?.id ?? ''} onChange={(e) => setReferenceTarget(e.target.value)}>
           {choices.map((c) => (
             <option key={c.id} value={c.id}>{c.heading ? t('editor.reference.option', { label: articleLabel(c.number), heading: c.heading }) : articleLabel(c.number)}</option>

@@ -47,6 +47,11 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
             </ul>
           )}
         </nav>
+        <form method="get" action="/search" role="search" className="site-search">
+          <label htmlFor="site-search-q" className="site-search__label">{t('siteSearch.headerLabel')}</label>
+          <input id="site-search-q" type="search" name="q" />
+          <button type="submit" className="button button--small">{t('siteSearch.submit')}</button>
+        </form>
         <LanguageSwitcher locale={locale} />
       </div>
     </header>

@@ -16,7 +16,9 @@ export function presentComment(c: PublicComment, outline: DocumentOutline): Comm
     author: c.author,
     editedAt: c.editedAt?.toISOString() ?? null,
     channel: c.channel,
-    answer: c.answer && { status: c.answer.status, reasoning: c.answer.reasoning },
+    answer: c.answer && { status: c.answer.status, reasoning: c.answer.reasoning, change: c.answer.change },
+    attachments: c.attachments,
+    letterOnFile: c.letterOnFile,
   }
 }
 

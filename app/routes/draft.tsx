@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/draft'
 import { LegalText, TableOfContents } from '../components/legal-text.tsx'
+import { DraftSearch } from '../components/draft-search.tsx'
+import { versionIndexPath } from '../../consultation/search/draft-index-path.ts'
 import { CommentList, type CommentView } from '../components/comments.tsx'
 import { Notice } from '../components/forms.tsx'
 import { formatDate, formatDateTime } from '../i18n/format.ts'
@@ -13,9 +15,8 @@ import { getActor } from '../.server/auth.ts'
 import { canAssignDraftRoles, canOpenEditor } from '../../drafting/permissions.ts'
 import { canManageRound, canModerate } from '../../consultation/permissions.ts'
 import type { DraftScript } from '../../drafting/language.ts'
-import type { DocumentOutline, OutlineArticle } from '../../drafting/outline.ts'
-import { findCommentTarget } from '../../consultation/comment-targets.ts'
-import type { PublishedComment } from '../../consultation/comments.ts'
+import type { OutlineArticle } from '../../drafting/outline.ts'
+import { presentPreviews } from './comment-view.ts'
 
 const Query = z.object({
   version: z.coerce.number().int().min(1).max(1_000_000).optional(),
@@ -31,21 +32,6 @@ function scriptFor(asked: DraftScript | undefined, locale: string): DraftScript 
   if (locale === 'sr-Cyrl') return 'cyrl'
   if (locale === 'sr-Latn') return 'latn'
   return undefined
-}
-
-/** A published comment for the reading page, with the unit it is about labelled from the shown outline. */
-function presentComment(c: PublishedComment, outline: DocumentOutline): CommentView {
-  const target = c.targetNodeId && c.targetKind !== 'article' ? findCommentTarget(outline, c.targetNodeId) : null
-  return {
-    id: c.id,
-    articleNodeId: c.articleNodeId,
-    unit: target && { kind: target.kind, paragraphLabel: target.paragraph?.label ?? null, pointLabel: target.point?.label ?? null },
-    body: c.body,
-    proposedWording: c.proposedWording,
-    createdAt: c.createdAt.toISOString(),
-    author: c.author,
-    answer: c.answer ? { status: c.answer.status, reasoning: c.answer.reasoning, change: c.answer.change } : null,
-  }
 }
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -65,7 +51,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const { consultation } = context.get(requestContext).services
   const openRound = await consultation.openRoundForDraft(draft.id)
   const onShownVersion = openRound !== null && openRound.versionSeq === version.seq
-  const roundComments = onShownVersion ? await consultation.listRoundComments(openRound.id) : null
+  // Counts and the first few comments of each article; the rest are a click away (paginated).
+  const roundComments = onShownVersion ? await context.get(requestContext).services.rounds.previewComments(openRound.id) : null
   return {
     locale: context.get(requestContext).locale,
     draft: { slug: draft.slug, title: draft.title, owner: draft.owner, documentType: draft.documentType, stage: draft.stage, summary: draft.summary },
@@ -73,6 +60,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     versions: versions.map((v) => ({ seq: v.seq, name: v.name, createdAt: v.createdAt.toISOString() })),
     outline,
     script,
+    searchIndexUrl: versionIndexPath(draft.slug, version.seq),
     can: {
       assignRoles: access !== null && canAssignDraftRoles(actor, access),
       edit: access !== null && canOpenEditor(actor, access),
@@ -89,7 +77,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       versionSeq: openRound.versionSeq,
       versionName: versions.find((v) => v.seq === openRound.versionSeq)?.name ?? null,
       onShownVersion,
-      comments: roundComments ? roundComments.comments.map((c) => presentComment(c, outline)) : [],
+      comments: roundComments ? Object.values(presentPreviews(roundComments.previews, outline)).flat() : [],
       countsByArticle: roundComments?.countsByArticle ?? {},
       generalCount: roundComments?.generalCount ?? 0,
     },
@@ -120,6 +108,7 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
           href={commentLink(article.id)}
           locale={locale as Locale}
           roundId={consulted.id}
+          allHref={`/rounds/${consulted.id}/comments?section=${encodeURIComponent(`article:${article.id}`)}`}
         />
       )
     : undefined
@@ -209,8 +198,17 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
               </ol>
             </nav>
           )}
+          <nav className="versions downloads" aria-labelledby="downloads-title">
+            <h2 id="downloads-title">{t('draft.downloads.title', { name: version.name })}</h2>
+            <ul>
+              <li><a href={`/drafts/${draft.slug}/versions/${version.seq}/act.docx?script=${script}`} download>{t('draft.downloads.docx', { format: '.docx' })}</a></li>
+              <li><a href={`/drafts/${draft.slug}/versions/${version.seq}/akn.xml?script=${script}`}>{t('draft.downloads.akn', { format: 'XML' })}</a></li>
+              <li><a href={`/api/v1/drafts/${draft.slug}/versions/${version.seq}`}>{t('draft.downloads.api', { format: 'JSON' })}</a></li>
+            </ul>
+          </nav>
         </aside>
         <div className="reading-layout__main">
+          <DraftSearch slug={draft.slug} indexUrl={loaderData.searchIndexUrl} outline={outline} />
           <LegalText outline={outline} renderAfterArticle={renderAfterArticle} />
           {consulted && (
             <section className="general-comments" id="komentari" aria-labelledby="komentari-title">
@@ -223,6 +221,9 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
               {consulted.generalCount > 0 && (
                 <CommentList comments={consulted.comments.filter((c) => c.articleNodeId === null)} locale={locale as Locale} roundId={consulted.id} />
               )}
+              {consulted.generalCount > consulted.comments.filter((c) => c.articleNodeId === null).length && (
+                <p><Link to={`/rounds/${consulted.id}/comments?section=general`}>{t('round.public.allComments', { count: consulted.generalCount })}</Link></p>
+              )}
             </section>
           )}
         </div>
@@ -232,7 +233,7 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
 }
 
 /** Under an article: how many comments it has, a link to comment on it, and the comments themselves. */
-function ArticleComments(props: { article: OutlineArticle; comments: CommentView[]; count: number; href: string; locale: Locale; roundId: string }) {
+function ArticleComments(props: { article: OutlineArticle; comments: CommentView[]; count: number; href: string; locale: Locale; roundId: string; allHref: string }) {
   const { t } = useTranslation()
   const { article, comments, count, href, locale } = props
   return (
@@ -246,6 +247,9 @@ function ArticleComments(props: { article: OutlineArticle; comments: CommentView
         <details className="article-comments__list">
           <summary>{t('comment.showFor', { number: article.number })}</summary>
           <CommentList comments={comments} locale={locale} roundId={props.roundId} />
+          {count > comments.length && (
+            <p><Link to={props.allHref}>{t('round.public.allComments', { count })}</Link></p>
+          )}
         </details>
       )}
     </div>

@@ -9,6 +9,7 @@ import { formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
 import { ModerationStatus } from '../components/moderation-status.tsx'
 import { ChangeLink } from '../components/change-link.tsx'
+import { AttachmentList } from '../components/attachments.tsx'
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireUser(context, request)
@@ -31,6 +32,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       edited: c.editedAt !== null,
       withdrawn: c.withdrawnAt !== null,
       answer: c.answer && { status: c.answer.status, reasoning: c.answer.reasoning, publishedAt: c.answer.publishedAt.toISOString(), change: c.answer.change },
+      attachments: c.attachments,
     })),
   }
 }
@@ -72,6 +74,7 @@ export default function MyComments({ loaderData }: Route.ComponentProps) {
                   <blockquote className="my-comments__body">{c.proposedWording}</blockquote>
                 </>
               )}
+              <AttachmentList attachments={c.attachments} locale={locale as Locale} />
               {c.answer ? (
                 <div className="my-comments__answer">
                   <p>

@@ -15,6 +15,7 @@ import { CsrfField, FormErrors, Notice, type FieldErrors } from '../components/f
 import { formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
 import { notShown, refused } from './answer-problems.ts'
+import { AttachmentList } from '../components/attachments.tsx'
 
 // Answering one comment: the comment, the article as consulted and as it reads now, the
 // other comments on the article, the answer form (from a template if wanted), the change
@@ -48,6 +49,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       ...present(w.comment),
       proposedWording: w.comment.proposedWording,
       channel: w.comment.channel,
+      attachments: w.comment.attachments.filter((a) => a.kind === 'attachment').map(({ id, filename, size }) => ({ id, filename, size })),
+      letters: w.comment.attachments.filter((a) => a.kind === 'letter').map(({ id, filename, size }) => ({ id, filename, size })),
       groupKey: w.comment.groupKey,
       groupSize: w.comment.groupSize,
       assigneeId: w.comment.assignee?.id ?? null,
@@ -151,6 +154,7 @@ export default function RoundAnswerPage({ loaderData }: Route.ComponentProps) {
             <blockquote className="comment__proposal-text">{comment.proposedWording}</blockquote>
           </div>
         )}
+        <AttachmentList attachments={comment.attachments} letters={comment.letters} locale={locale as Locale} />
         {comment.groupKey && comment.groupSize > 1 && (
           <p>
             {t('answers.one.inGroup', { count: comment.groupSize })}{' '}

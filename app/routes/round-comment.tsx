@@ -10,6 +10,8 @@ import { servicesOf } from '../.server/route-helpers.ts'
 import { getActor, requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
 import { CsrfField, FormErrors, Textarea } from '../components/forms.tsx'
+import { AttachmentField } from '../components/attachments.tsx'
+import { attachmentMaxBytes, maxRequestBytes, stageUploads, uploadsDir } from '../.server/attachment-store.ts'
 import { useUnitLabel } from '../components/comments.tsx'
 import { formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
@@ -59,10 +61,13 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     authorName,
     // A fresh key per form shown: submitting the same form twice keeps one comment.
     clientKey: randomBytes(12).toString('base64url'),
+    attachmentMaxMb: attachmentMaxBytes() / (1024 * 1024),
   }
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
+  // Checked before the body is read, like the draft upload: a far too large request is refused unread.
+  if (Number(request.headers.get('content-length') ?? 0) > maxRequestBytes('attachment')) return invalid({ file: ['errors.attachment.too-large'] }, 413)
   const parsed = await parseForm(request, NewComment)
   if (!parsed.ok) return invalid(parsed.errors)
   // Not requireUser: someone whose session ended while writing keeps their text and is told why.
@@ -78,7 +83,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const errors: Partial<Record<string, string[]>> = { form: ['errors.rateLimited'] }
     return data({ errors }, { status: 429, headers: { 'Retry-After': String(wait) } })
   }
-  const result = await services.consultation.submitComment(actor, params.roundId, parsed.data)
+  // The file is checked by size and content, and waits in a temporary file for the comment's transaction.
+  const staged = await stageUploads(parsed.form.getAll('file'), { kind: 'attachment', dir: uploadsDir() })
+  if (!staged.ok) return invalid({ file: [`errors.attachment.${staged.reason}`] }, staged.reason === 'too-large' ? 413 : 400)
+  const result = await services.consultation.submitComment(actor, params.roundId, parsed.data, staged.uploads)
   if (!result.ok) {
     const field = result.reason === 'not-a-member' ? 'onBehalfOf' : 'form'
     return invalid({ [field]: [`errors.comment.${result.reason}`] }, STATUS[result.reason])
@@ -122,7 +130,7 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
       )}
 
       {canComment && (
-        <Form method="post" className="stack" noValidate>
+        <Form method="post" encType="multipart/form-data" className="stack" noValidate>
           <CsrfField />
           <input type="hidden" name="clientKey" value={loaderData.clientKey} />
           <div className="honeypot" aria-hidden="true">
@@ -141,6 +149,7 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
             rows={target ? 8 : 4}
             maxLength={20_000}
           />
+          <AttachmentField kind="attachment" maxMb={loaderData.attachmentMaxMb} errors={errors} />
           {organisations.length > 0 && (
             <div className={`field${onBehalfErrors.length ? ' field--invalid' : ''}`}>
               <label htmlFor="field-onBehalfOf">{t('comment.form.onBehalfOf')}</label>

@@ -9,6 +9,8 @@ import { parseForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { requireUser } from '../.server/auth.ts'
 import { CsrfField, Field, FormErrors, Notice, Select, Textarea, type FieldErrors } from '../components/forms.tsx'
+import { AttachmentField } from '../components/attachments.tsx'
+import { attachmentMaxBytes, maxRequestBytes, stageUploads, uploadsDir } from '../.server/attachment-store.ts'
 
 const STATUS: Record<CommentChangeProblem, number> = {
   'not-found': 404, forbidden: 403, 'round-closed': 409, withdrawn: 409, 'unknown-target': 400, 'received-after-closing': 400,
@@ -30,14 +32,24 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     articles: articlesOf(reading.value.outline).map((a) => ({ id: a.id, label: `${a.label}${a.heading ? ` ${a.heading}` : ''}` })),
     now: toSarajevoLocal(new Date()),
     entered: new URL(request.url).searchParams.get('entered') === '1',
+    attachmentMaxMb: attachmentMaxBytes() / (1024 * 1024),
   }
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireUser(context, request)
+  // Checked before the body is read: up to three scans and the text fields.
+  if (Number(request.headers.get('content-length') ?? 0) > maxRequestBytes('letter')) {
+    return data({ errors: { file: ['errors.attachment.too-large'] } as FieldErrors }, { status: 413 })
+  }
   const parsed = await parseForm(request, StaffEnteredComment)
   if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 })
-  const result = await servicesOf(context).rounds.enterComment(actor, params.roundId, parsed.data)
+  const staged = await stageUploads(parsed.form.getAll('file'), { kind: 'letter', dir: uploadsDir() })
+  if (!staged.ok) {
+    const message = staged.reason === 'wrong-type' ? 'errors.attachment.wrong-type-letter' : `errors.attachment.${staged.reason}`
+    return data({ errors: { file: [message] } as FieldErrors }, { status: staged.reason === 'too-large' ? 413 : 400 })
+  }
+  const result = await servicesOf(context).rounds.enterComment(actor, params.roundId, parsed.data, staged.uploads)
   if (!result.ok) {
     const field = result.reason === 'received-after-closing' ? 'receivedAt' : result.reason === 'unknown-target' ? 'targetNodeId' : 'form'
     return data({ errors: { [field]: [`errors.commentChange.${result.reason}`] } as FieldErrors }, { status: STATUS[result.reason] })
@@ -58,7 +70,7 @@ export default function EnterCommentPage({ loaderData }: Route.ComponentProps) {
       <p className="lead">{t('enterComment.lead')}</p>
       {entered && <Notice><p>{t('enterComment.entered')}</p></Notice>}
       <FormErrors errors={errors} />
-      <Form method="post" className="form" noValidate>
+      <Form method="post" encType="multipart/form-data" className="form" noValidate>
         <CsrfField />
         <Field name="senderName" label={t('enterComment.senderName')} errors={errors} required />
         <Select
@@ -88,6 +100,7 @@ export default function EnterCommentPage({ loaderData }: Route.ComponentProps) {
         />
         <Textarea name="body" label={t('comment.form.body')} errors={errors} rows={8} required />
         <Textarea name="proposedWording" label={t('comment.form.proposedWording')} errors={errors} rows={5} />
+        <AttachmentField kind="letter" maxMb={loaderData.attachmentMaxMb} errors={errors} />
         <button type="submit" className="button">{t('enterComment.submit')}</button>
       </Form>
     </div>

@@ -13,6 +13,7 @@ import { useUnitLabel } from '../components/comments.tsx'
 import { CsrfField, FormErrors, Notice, type FieldErrors } from '../components/forms.tsx'
 import { formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
+import { AttachmentList } from '../components/attachments.tsx'
 
 // The moderators' queue of a round: what waits (pending, reported) first, then the rest;
 // approve, hide with a reason, redact a passage, unhide; and the round's moderation mode.
@@ -55,6 +56,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       reportReasons: Object.entries(c.reportReasons).map(([reason, count]) => ({ reason, count: count ?? 0 })),
       moderatedAt: c.moderatedAt?.toISOString() ?? null,
       moderatedBy: c.moderatedBy,
+      attachments: c.attachments.filter((a) => a.kind === 'attachment').map(({ id, filename, size }) => ({ id, filename, size })),
+      letters: c.attachments.filter((a) => a.kind === 'letter').map(({ id, filename, size }) => ({ id, filename, size })),
     })),
   }
 }
@@ -260,6 +263,7 @@ function QueueEntry({ comment: c, locale, errors, redactedText }: { comment: Que
           <blockquote className="comment__proposal-text">{c.proposedWording}</blockquote>
         </div>
       )}
+      <AttachmentList attachments={c.attachments} letters={c.letters} locale={locale} />
       {c.moderatedAt && (
         <p className="muted">
           {c.moderatedBy

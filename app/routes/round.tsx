@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/round'
 import { LegalText, TableOfContents } from '../components/legal-text.tsx'
+import { DraftSearch } from '../components/draft-search.tsx'
+import { versionIndexPath } from '../../consultation/search/draft-index-path.ts'
 import { CommentList, type CommentView } from '../components/comments.tsx'
 import { RoundCall } from '../components/round-call.tsx'
 import { RoundStateBadge } from '../components/round-state.tsx'
@@ -50,6 +52,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     version: { seq: version.seq, name: version.name, createdAt: version.createdAt.toISOString() },
     outline,
     script: reading.value.script,
+    searchIndexUrl: versionIndexPath(draft.slug, version.seq),
     // The round's report: charts once published, a link for the people preparing it (consultation/report).
     report: round.state === 'planned' ? null : await services.report.summary(actor, round.id, locale),
     comments: preview && {
@@ -129,6 +132,7 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
           <TableOfContents toc={outline.toc} />
         </aside>
         <div className="reading-layout__main">
+          <DraftSearch slug={draft.slug} indexUrl={loaderData.searchIndexUrl} outline={outline} />
           <LegalText outline={outline} renderAfterArticle={renderAfterArticle} />
           {comments && (
             <section className="general-comments" id="komentari" aria-labelledby="komentari-title">
@@ -171,7 +175,7 @@ function SectionComments(props: {
         {commentHref && <> · <Link to={commentHref}>{commentLabel}</Link></>}
         {shareHref && <> · <a href={shareHref} className="article-comments__share">{t('round.public.shareLink')}</a></>}
       </p>
-      {shown.length > 0 && <CommentList comments={shown} locale={locale} roundId={roundId} />}
+      {shown.length > 0 && <CommentList comments={shown} locale={locale} roundId={roundId} reportAs="link" />}
       {count > shown.length && (
         <p>
           <Link to={allHref}>{t('round.public.allComments', { count })}</Link>

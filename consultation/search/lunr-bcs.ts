@@ -74,13 +74,17 @@ export type SearchUnit = { ref: string; text: string }
 /** A found unit, best first. */
 export type SearchHit = { ref: string; score: number }
 
-/** A lunr index of a draft's units, with the BCS pipeline. It serialises with JSON.stringify. */
-export function buildDraftIndex(units: readonly SearchUnit[]): lunr.Index {
+/**
+ * A lunr index of a draft's units, with the BCS pipeline. It serialises with JSON.stringify.
+ * `positions: false` leaves out where each word stands (for highlighting), which is about
+ * half of a serialised index: the page that marks words itself does not need them.
+ */
+export function buildDraftIndex(units: readonly SearchUnit[], options: { positions?: boolean } = {}): lunr.Index {
   return lunr(function () {
     this.use(bcs)
     this.ref('ref')
     this.field('text')
-    this.metadataWhitelist = ['position']
+    if (options.positions !== false) this.metadataWhitelist = ['position']
     for (const unit of units) this.add(unit)
   })
 }

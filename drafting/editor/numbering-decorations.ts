@@ -17,8 +17,9 @@ function label(text: string, className: string): () => HTMLElement {
 }
 
 /**
- * Decorations that show every unit's computed number: "Član 12.", "(2)", "b)", "DIO DRUGI"
- * for a law; "Standard 3.", "Kriterij 3.2", "Indikator 3.2.1" for quality standards.
+ * Decorations that show every unit's computed number: "Član 12.", "(2)", "b)", "1.",
+ * "DIO DRUGI", "POGLAVLJE II.", "Odjeljak A." for a law; "Standard 3.", "Kriterij 3.2",
+ * "Indikator 3.2.1" for quality standards.
  */
 export function numberingDecorations(doc: Node, variant: LanguageVariant, mode: NumberingMode, type: DocumentType = 'law'): DecorationSet {
   const numbers = numberDocument(doc, mode)
@@ -52,6 +53,9 @@ export function numberingDecorations(doc: Node, variant: LanguageVariant, mode: 
       case 'chapter':
         decorations.push(Decoration.widget(pos + 1, label(labels.chapter(Number(n)), 'pm-label pm-label--division'), { side: -1, key: `c${n}` }))
         break
+      case 'section':
+        decorations.push(Decoration.widget(pos + 1, label(labels.section(Number(n)), 'pm-label pm-label--division'), { side: -1, key: `o${n}` }))
+        break
       case 'paragraph': {
         const text = labels.paragraph(Number(n), article)
         decorations.push(Decoration.widget(pos + 2, label(`${text} `, 'pm-label pm-label--paragraph'), { side: -1, key: `s${text}` }))
@@ -60,6 +64,11 @@ export function numberingDecorations(doc: Node, variant: LanguageVariant, mode: 
       case 'point': {
         const text = labels.point(Number(n), article, paragraph === '' ? undefined : Number(paragraph))
         decorations.push(Decoration.widget(pos + 2, label(`${text} `, 'pm-label pm-label--point'), { side: -1, key: `t${text}` }))
+        break
+      }
+      case 'subpoint': {
+        const text = labels.subpoint(Number(n))
+        decorations.push(Decoration.widget(pos + 2, label(`${text} `, 'pm-label pm-label--point'), { side: -1, key: `u${text}` }))
         break
       }
     }

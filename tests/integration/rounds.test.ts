@@ -179,7 +179,7 @@ describe('running a round', () => {
 })
 
 describe('the public page’s comments', () => {
-  it('counts public comments per article and shows the first three of each, hiding hidden and withdrawn ones', async () => {
+  it('counts public comments per article and shows the latest three of each, hiding hidden and withdrawn ones', async () => {
     const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })
     const citizen = await actorFor(CITIZEN)
     const existing = await db.comment.findFirstOrThrow({ where: { roundId: round.id, articleNodeId: { not: null } } })
@@ -197,7 +197,7 @@ describe('the public page’s comments', () => {
     expect(preview.countsByArticle[articleId]).toBe(before + 25)
     expect(preview.total).toBe(base.total + 25)
     for (const list of Object.values(preview.previews)) expect(list.length).toBeLessThanOrEqual(3)
-    expect(preview.previews[articleId]).toHaveLength(3)
+    expect(preview.previews[articleId]!.map((c) => c.body)).toEqual(['Komentar 24', 'Komentar 23', 'Komentar 22'])
     const pages = Math.ceil((before + 25) / COMMENTS_PER_PAGE)
     const last = await listSectionComments(db, round.id, { article: articleId }, pages, NOW)
     expect(last).toMatchObject({ total: before + 25, page: pages, pages })

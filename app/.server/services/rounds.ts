@@ -9,6 +9,7 @@ import { recordScheduledTransitions } from '../../../consultation/transitions.ts
 import type { Mailer } from '../mailer.ts'
 import { commentForEditing, editComment, enterComment, withdrawComment } from '../../../consultation/comment-changes.ts'
 import type { CommentEdit, StaffEnteredComment } from '../../../consultation/comment-change-inputs.ts'
+import { settleUploads, type StagedUpload } from '../attachment-store.ts'
 
 /** Called with the ids of rounds that have just opened, to invite their interested parties. */
 export type RoundOpenedHook = (roundId: string) => Promise<void>
@@ -40,7 +41,9 @@ export function roundServices({ db, clock, onOpened }: { db: Db; mailer: Mailer;
     commentForEditing: (actor: Actor, commentId: string) => commentForEditing(db, actor, commentId, clock()),
     editComment: (actor: Actor, commentId: string, edit: CommentEdit) => editComment(db, actor, commentId, edit, clock()),
     withdrawComment: (actor: Actor, commentId: string) => withdrawComment(db, actor, commentId, clock()),
-    enterComment: (actor: Actor, roundId: string, input: StaffEnteredComment) => enterComment(db, actor, roundId, input, clock()),
+    /** Enters a letter's comment with its staged scan; the files are kept only if the rows committed. */
+    enterComment: (actor: Actor, roundId: string, input: StaffEnteredComment, uploads: readonly StagedUpload[] = []) =>
+      settleUploads(db, uploads, () => enterComment(db, actor, roundId, input, clock(), uploads.map((u) => u.file))),
     /** Writes down the schedule's transitions and invites parties to rounds that opened. */
     async sweep() {
       const result = await recordScheduledTransitions(db, clock())

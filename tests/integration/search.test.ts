@@ -1,0 +1,159 @@
+// Site-wide search against a real SQLite file (FTS5, consultation/search/store.ts): the
+// forms people type, authorisation of the results, the index kept in the writers'
+// transactions, filters, and two clients on one file.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestDb } from './db.ts'
+import { openDb } from '../../app/.server/db.ts'
+import { seed } from '../../prisma/seed.ts'
+import type { Db } from '../../drafting/db.ts'
+import { ANONYMOUS, loadActor, type Actor } from '../../accounts/actor.ts'
+import { submitComment } from '../../consultation/comments.ts'
+import { withdrawComment } from '../../consultation/comment-changes.ts'
+import { hideComment } from '../../consultation/moderation.ts'
+import { saveAnswer } from '../../consultation/responses.ts'
+import { NewComment } from '../../consultation/inputs.ts'
+import { searchSite, type SiteSearchResult } from '../../consultation/search/search.ts'
+import { SiteSearchQuery } from '../../consultation/search/query.ts'
+
+const NOW = new Date('2026-11-23T10:00:00Z')
+const LATER = new Date('2026-11-23T11:00:00Z')
+const SLUG = 'zakon-o-socijalnim-uslugama'
+const CITIZEN = 'gradjanin@nacrt.example.ba'
+const OWNER = 'lejla.mehmedovic@fmrsp.example.ba'
+const RESPONDER = 'emir.begic@fmrsp.example.ba'
+
+let db: Db
+let file: string
+let cleanup: () => Promise<void>
+let roundId: string
+
+beforeEach(async () => {
+  ;({ db, file, cleanup } = await createTestDb())
+  await seed(db, NOW)
+  roundId = (await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG } } })).id
+})
+afterEach(async () => {
+  await cleanup()
+})
+
+async function actorFor(email: string): Promise<Actor> {
+  const user = await db.user.findUniqueOrThrow({ where: { email } })
+  return loadActor(db, user.id)
+}
+
+function search(q: string, actor: Actor = ANONYMOUS, filters: Record<string, string> = {}, on: Db = db, now = LATER): Promise<SiteSearchResult> {
+  return searchSite(on, actor, SiteSearchQuery.parse({ q, ...filters }), now)
+}
+
+const total = (r: SiteSearchResult, kind: string) => r.groups.find((g) => g.kind === kind)?.total ?? 0
+const hrefs = (r: SiteSearchResult, kind: string) => r.groups.find((g) => g.kind === kind)?.hits.map((h) => h.href) ?? []
+const marked = (r: SiteSearchResult, kind: string) => r.groups.find((g) => g.kind === kind)!.hits.flatMap((h) => h.excerpt.filter((s) => s.mark).map((s) => s.text))
+
+async function comment(body: string, author = CITIZEN): Promise<string> {
+  const submitted = await submitComment(db, await actorFor(author), NewComment.parse({ body, consentToPublish: 'on', consentToBeNamed: 'on' }), { roundId, now: NOW })
+  if (!submitted.ok) throw new Error(submitted.reason)
+  return submitted.value.commentId
+}
+
+describe('site search: the language as people type it', () => {
+  it('finds zaštita without diacritics and in Cyrillic, and marks the original words', async () => {
+    const latin = await search('zastita')
+    const cyrillic = await search('заштита')
+    expect(total(latin, 'article')).toBeGreaterThan(0)
+    expect(total(cyrillic, 'article')).toBe(total(latin, 'article'))
+    expect(total(cyrillic, 'comment')).toBe(total(latin, 'comment'))
+    expect(marked(latin, 'article').some((w) => /^zaštit/i.test(w))).toBe(true)
+  })
+
+  it('finds the forms of dijete from any one of them, ekavian too', async () => {
+    const forms = ['djeteta', 'djeci', 'dijete', 'dete']
+    const counts = await Promise.all(forms.map(async (f) => total(await search(f), 'article')))
+    expect(counts[0]).toBeGreaterThan(0)
+    expect(new Set(counts).size).toBe(1)
+  })
+
+  it('finds socijalnih usluga for socijalne usluge', async () => {
+    const found = await search('socijalne usluge')
+    expect(total(found, 'article')).toBe(total(await search('socijalnih usluga'), 'article'))
+    expect(total(found, 'article')).toBeGreaterThan(0)
+  })
+
+  it('jumps to the article a reference names, in any of its forms', async () => {
+    for (const q of ['član 12', 'čl. 12', 'члан 12']) {
+      const found = await search(q, ANONYMOUS, { draft: SLUG })
+      expect(found.jump, q).toMatch(new RegExp(`^/drafts/${SLUG}\\?version=\\d+#a-`))
+    }
+  })
+})
+
+describe('site search: comments and who finds them', () => {
+  it('finds a new comment at once', async () => {
+    await comment('Predlažem kvalitetniju kvarcnu rasvjetu u svim ustanovama.')
+    const found = await search('kvarcna rasvjeta')
+    expect(total(found, 'comment')).toBe(1)
+    expect(hrefs(found, 'comment')[0]).toMatch(/^\/rounds\/.+\/comments\?section=general#komentar-/)
+  })
+
+  it('hides a hidden comment from the public and shows it to its moderator', async () => {
+    const id = await comment('Ovo je uvredljiv tekst o žirafama.')
+    const owner = await actorFor(OWNER)
+    const hidden = await hideComment(db, owner, { roundId, commentId: id }, { reason: 'offensive' }, NOW)
+    expect(hidden.ok).toBe(true)
+    expect(total(await search('žirafa'), 'comment')).toBe(0)
+    expect(total(await search('zirafe', await actorFor(CITIZEN)), 'comment')).toBe(0)
+    const staff = await search('zirafe', owner)
+    expect(total(staff, 'comment')).toBe(1)
+    expect(staff.groups.find((g) => g.kind === 'comment')!.hits[0]!.restricted).toBe(true)
+  })
+
+  it('forgets a withdrawn comment', async () => {
+    const id = await comment('Zebre trebaju pješački prelaz kod škole.')
+    expect(total(await search('zebra'), 'comment')).toBe(1)
+    expect((await withdrawComment(db, await actorFor(CITIZEN), id, NOW)).ok).toBe(true)
+    expect(total(await search('zebra'), 'comment')).toBe(0)
+    expect(total(await search('zebra', await actorFor(OWNER)), 'comment')).toBe(0)
+  })
+
+  it('finds an answer only once it is public', async () => {
+    const id = await comment('Pitanje o pingvinima u zoološkom vrtu.')
+    const responder = await actorFor(RESPONDER)
+    await saveAnswer(db, responder, { commentId: id, status: 'noted', reasoning: 'Flamingosi nisu predmet ovog zakona.', mode: 'draft' }, { roundId, now: NOW })
+    expect(total(await search('flamingos'), 'answer')).toBe(0)
+    expect(total(await search('flamingos', responder), 'answer')).toBe(1)
+    await saveAnswer(db, responder, { commentId: id, status: 'noted', reasoning: 'Flamingosi nisu predmet ovog zakona.', mode: 'publish' }, { roundId, now: NOW })
+    await db.round.update({ where: { id: roundId }, data: { answersPublication: 'with-report' } })
+    expect(total(await search('flamingos'), 'answer')).toBe(0)
+    await db.round.update({ where: { id: roundId }, data: { answersPublication: 'immediately' } })
+    expect(total(await search('flamingos'), 'answer')).toBe(1)
+    expect(total(await search('flamingos', ANONYMOUS, { status: 'rejected' }), 'answer')).toBe(0)
+  })
+})
+
+describe('site search: filters and instances', () => {
+  it('narrows by draft, version, article and author category', async () => {
+    const all = await search('usluge')
+    const inDraft = await search('usluge', ANONYMOUS, { draft: SLUG })
+    expect(total(inDraft, 'article')).toBeGreaterThan(0)
+    expect(total(inDraft, 'article')).toBeLessThanOrEqual(total(all, 'article'))
+    const v1 = await search('usluge', ANONYMOUS, { draft: SLUG, version: '1' })
+    expect(v1.groups.find((g) => g.kind === 'article')!.hits.every((h) => h.versionSeq === 1)).toBe(true)
+    const article = await search('usluge', ANONYMOUS, { draft: SLUG, version: '2', article: '19' })
+    expect(total(article, 'article')).toBe(1)
+    expect(article.groups[0]!.hits[0]!.label).toMatch(/^Član 19\./)
+    expect(total(await search('usluge', ANONYMOUS, { category: 'international' }), 'comment')).toBeLessThanOrEqual(total(all, 'comment'))
+    expect(total(await search('usluge', ANONYMOUS, { draft: 'no-such-draft' }), 'article')).toBe(0)
+  })
+
+  it('gives two clients on one database file the same results, new comments included', async () => {
+    const other = await openDb(`file:${file}`)
+    try {
+      await comment('Vodeni bivoli zaslužuju posebnu zaštitu.')
+      const here = await search('bivol')
+      const there = await search('bivoli', ANONYMOUS, {}, other)
+      expect(total(here, 'comment')).toBe(1)
+      expect(hrefs(there, 'comment')).toEqual(hrefs(here, 'comment'))
+    } finally {
+      await other.$disconnect()
+    }
+  })
+})
