@@ -7,6 +7,7 @@ import type { DocumentOutline, OutlineBlock, OutlineDivision, OutlineUnit } from
 import { fail, ok, type Result } from '../drafting/result.ts'
 import { jurisdictionProfile } from './jurisdictions.ts'
 import { publicText } from './moderation-rules.ts'
+import { ADDRESS_MARKER, withoutAddresses, withoutNames } from './public-text.ts'
 import { checkPeriod, methodsOf } from './plans.ts'
 import { publicAnswers, type PublicAnswer } from './public-answers.ts'
 import { publicAuthor } from './public-round.ts'
@@ -41,35 +42,6 @@ export const API_COMMENTS_PER_PAGE = 50
 export type ApiProblem = 'draft-not-found' | 'version-not-found' | 'round-not-found' | 'report-not-published'
 
 /** The marker that replaces an address in a public text. */
-export const ADDRESS_MARKER = '[…]'
-
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu
-const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g
-const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?\b/gi
-
-/**
- * A public text with e-mail and IP addresses replaced by ADDRESS_MARKER: moderators redact
- * personal data by hand, and this catches what slips through before it leaves as open data.
- */
-export function withoutAddresses(text: string): string {
-  return text.replace(EMAIL, ADDRESS_MARKER).replace(IPV4, ADDRESS_MARKER).replace(IPV6, (m) => (/[0-9a-f]:[0-9a-f]/i.test(m) && m.split(':').length > 3 ? ADDRESS_MARKER : m))
-}
-
-/**
- * A public text with the names of people who did not agree to be named replaced by
- * ADDRESS_MARKER: people sign their comments ("S poštovanjem, …") even when they asked not
- * to be named. Whole words only, case-insensitively.
- */
-export function withoutNames(text: string, names: readonly string[]): string {
-  let out = text
-  for (const name of names) {
-    const trimmed = name.trim()
-    if (trimmed.length < 3) continue
-    const pattern = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), ADDRESS_MARKER)
-  }
-  return out
-}
 
 const nullableClean = (text: string | null) => (text === null ? null : withoutAddresses(text))
 const iso = (d: Date) => d.toISOString()
@@ -400,6 +372,8 @@ type CommentRow = {
 }
 
 /** The names a comment's texts must not show: its author's, unless the comment names them. */
+export { ADDRESS_MARKER, withoutAddresses, withoutNames }
+
 export function unnamedOf(row: Pick<CommentRow, 'organisation' | 'consentToBeNamed' | 'authorName' | 'author'>): string[] {
   if (publicAuthor(row).kind === 'person') return []
   return row.author?.name ? [row.author.name] : []

@@ -9,6 +9,7 @@ import { checkPeriod, methodsOf, type PeriodCheck } from './plans.ts'
 import { canManageRound, canReadRound } from './permissions.ts'
 import { roundState, type RoundState } from './round-state.ts'
 import { publicAnswers, type PublicAnswer } from './public-answers.ts'
+import { cleanPublicText } from './public-text.ts'
 
 // The public consultation page of a round: the call (campaign texts, methods, hearings,
 // deadline), and the consulted text with, under each article, its comment count and its
@@ -94,6 +95,8 @@ const publicSelect = {
   id: true, articleNodeId: true, targetKind: true, targetNodeId: true, body: true, redactedBody: true, proposedWording: true,
   createdAt: true, editedAt: true, channel: true, consentToBeNamed: true, authorName: true,
   organisation: { select: { name: true } },
+  // Read only to keep an unnamed author's own name out of the public texts.
+  author: { select: { name: true } },
   attachments: { select: { id: true, filename: true, size: true, kind: true }, orderBy: { createdAt: 'asc' } },
 } as const
 
@@ -101,6 +104,7 @@ type PublicRow = {
   id: string; articleNodeId: string | null; targetKind: string; targetNodeId: string | null; body: string; redactedBody: string | null
   proposedWording: string | null; createdAt: Date; editedAt: Date | null; channel: string; consentToBeNamed: boolean; authorName: string | null
   organisation: { name: string } | null
+  author: { name: string | null } | null
   attachments: { id: string; filename: string; size: number; kind: string }[]
 }
 
@@ -112,10 +116,16 @@ export function publicAuthor(c: { organisation: { name: string } | null; consent
 }
 
 function present(row: PublicRow, answers: Map<string, PublicAnswer>): PublicComment {
+  const author = publicAuthor(row)
+  // No addresses, and not the name of an author who did not agree to be named.
+  const names = author.kind !== 'person' && row.author?.name ? [row.author.name] : []
+  const clean = (text: string) => cleanPublicText(text, names)
+  const answer = answers.get(row.id) ?? null
   return {
     id: row.id, articleNodeId: row.articleNodeId, targetKind: row.targetKind, targetNodeId: row.targetNodeId,
-    body: row.redactedBody ?? row.body, proposedWording: row.proposedWording, createdAt: row.createdAt, editedAt: row.editedAt,
-    channel: row.channel, author: publicAuthor(row), answer: answers.get(row.id) ?? null,
+    body: clean(row.redactedBody ?? row.body), proposedWording: row.proposedWording === null ? null : clean(row.proposedWording),
+    createdAt: row.createdAt, editedAt: row.editedAt,
+    channel: row.channel, author, answer: answer && { ...answer, reasoning: clean(answer.reasoning) },
     // A letter's scan is never linked in public: only that it is on file.
     attachments: row.attachments.filter((a) => a.kind === 'attachment').map((a) => ({ id: a.id, filename: a.filename, size: a.size })),
     letterOnFile: row.attachments.some((a) => a.kind === 'letter'),

@@ -1,3 +1,4 @@
+import { cleanPublicText } from '../public-text.ts'
 import type { Db } from '../../drafting/db.ts'
 import { loadDocument } from '../../drafting/document.ts'
 import { documentTypeOf } from '../../drafting/document-types.ts'
@@ -44,6 +45,8 @@ export async function loadReportData(db: Db, roundId: string, options: { audienc
       authorName: true, authorId: true, channel: true, authorCategory: true, groupKey: true,
       organisation: { select: { id: true, name: true, kind: true } },
       response: { select: { status: true, reasoning: true, publishedAt: true, changeVersionId: true, changeNodeId: true } },
+      // Read only to keep an unnamed author's own name out of the public texts.
+      author: { select: { name: true } },
     },
   })
   const language = round.draft.language as DraftLanguage
@@ -54,7 +57,7 @@ export async function loadReportData(db: Db, roundId: string, options: { audienc
     (round.draft.numberingMode === 'frozen' ? 'frozen' : 'continuous') as NumberingMode,
     documentTypeOf(round.draft.documentType),
   )
-  const comments: ReportSourceComment[] = rows.map((c) => {
+  const comments: ReportSourceComment[] = rows.map(({ author, ...c }) => {
     const readable = c.status === 'published' && c.consentToPublish && c.withdrawnAt === null
     const comment: ReportSourceComment = {
       ...c,
@@ -63,6 +66,18 @@ export async function loadReportData(db: Db, roundId: string, options: { audienc
     }
     if (options.audience === 'public' && !readable) {
       return { ...comment, body: '', redactedBody: null, proposedWording: null, hiddenReason: null, response: null }
+    }
+    if (options.audience === 'public') {
+      // No addresses, and not the name of an author who did not agree to be named.
+      const names = !c.organisation && !comment.authorName && author?.name ? [author.name] : []
+      const clean = (text: string) => cleanPublicText(text, names)
+      return {
+        ...comment,
+        body: clean(comment.body),
+        redactedBody: comment.redactedBody === null ? null : clean(comment.redactedBody),
+        proposedWording: comment.proposedWording === null ? null : clean(comment.proposedWording),
+        response: comment.response && { ...comment.response, reasoning: clean(comment.response.reasoning) },
+      }
     }
     return comment
   })

@@ -17,6 +17,7 @@ import { toSarajevoLocal } from '../../consultation/sarajevo-time.ts'
 import { editComment, enterComment, withdrawComment } from '../../consultation/comment-changes.ts'
 import { StaffEnteredComment } from '../../consultation/comment-change-inputs.ts'
 import { bindServices } from '../../app/.server/services.ts'
+import { loadReportData } from '../../consultation/report/load.ts'
 import type { RateLimits } from '../../app/.server/rate-limit.ts'
 
 const NOW = new Date('2026-11-23T10:00:00Z')
@@ -287,5 +288,25 @@ describe('invitations when a round opens', () => {
     // The schedule's sweep later finds nothing new and invites nobody twice.
     await services.rounds.sweep()
     expect(sent.filter((m) => m.to === 'roditelji@example.ba')).toHaveLength(1)
+  })
+})
+
+describe('public texts', () => {
+  it('keep out e-mail addresses and the name of an author who did not agree to be named, on the page and in the public report', async () => {
+    const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })
+    const citizen = await actorFor(CITIZEN)
+    const body = `Predlažem izmjenu. Pišite mi na ${CITIZEN}. S poštovanjem, ${citizen.name}`
+    const sent = await submitComment(db, citizen, NewComment.parse({ body, consentToPublish: 'on' }), { roundId: round.id, now: NOW })
+    if (!sent.ok) throw new Error(sent.reason)
+    const shown = (await listSectionComments(db, round.id, 'general', 1, NOW)).comments.find((c) => c.id === sent.value.commentId)!
+    expect(shown.body).toBe('Predlažem izmjenu. Pišite mi na […]. S poštovanjem, […]')
+    expect(shown.author).toEqual({ kind: 'anonymous' })
+    const data = await loadReportData(db, round.id, { audience: 'public' })
+    const inReport = data!.comments.find((c) => c.id === sent.value.commentId)!
+    expect(inReport.body).not.toContain(CITIZEN)
+    expect(inReport.body).not.toContain(citizen.name!)
+    // Staff still read what was sent.
+    const staff = await loadReportData(db, round.id, { audience: 'staff' })
+    expect(staff!.comments.find((c) => c.id === sent.value.commentId)!.body).toBe(body)
   })
 })
