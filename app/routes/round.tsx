@@ -15,7 +15,9 @@ import { getActor } from '../.server/auth.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import type { OutlineArticle } from '../../drafting/outline.ts'
 import { presentPreviews } from './comment-view.ts'
-import { RoundReportSummary } from '../components/report-charts.tsx'
+import { ReportCharts, RoundReportSummary } from '../components/report-charts.tsx'
+import { barChartSvg, MAX_ARTICLE_BARS } from '../../consultation/report/charts.ts'
+import { articlesOf } from '../../consultation/comment-targets.ts'
 
 const Query = z.object({
   script: z.enum(['latn', 'cyrl']).optional(),
@@ -127,6 +129,9 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
         </nav>
       </header>
       {loaderData.report && <RoundReportSummary roundId={round.id} report={loaderData.report} />}
+      {!loaderData.report?.published && comments && comments.total > 0 && (
+        <LiveChart outline={outline} counts={comments.countsByArticle} general={comments.generalCount} roundId={round.id} />
+      )}
       <div className="reading-layout">
         <aside className="reading-layout__aside">
           <TableOfContents toc={outline.toc} />
@@ -182,5 +187,30 @@ function SectionComments(props: {
         </p>
       )}
     </div>
+  )
+}
+
+/**
+ * Until the report is out: comments per article so far (the most commented, in the draft's
+ * order), drawn on the server like the report's charts and readable without JavaScript.
+ */
+function LiveChart(props: { outline: Route.ComponentProps['loaderData']['outline']; counts: Record<string, number>; general: number; roundId: string }) {
+  const { t } = useTranslation()
+  const articles = articlesOf(props.outline).filter((a) => (props.counts[a.id] ?? 0) > 0)
+  const kept = new Set([...articles].sort((a, b) => props.counts[b.id]! - props.counts[a.id]!).slice(0, MAX_ARTICLE_BARS).map((a) => a.id))
+  const bars = [
+    ...(props.general > 0 ? [{ label: t('comment.generalTitle'), value: props.general }] : []),
+    ...articles.filter((a) => kept.has(a.id)).map((a) => ({ label: a.label, value: props.counts[a.id]! })),
+  ]
+  const left = articles.length - kept.size
+  const title = t('round.public.chartTitle')
+  const svg = barChartSvg({
+    id: `round-${props.roundId}-live`, title, bars,
+    note: left > 0 ? t('round.public.chartMore', { count: left }) : undefined, empty: t('round.public.chartEmpty'),
+  })
+  return (
+    <section className="panel round-report" aria-label={title}>
+      <ReportCharts charts={[{ title, svg }]} />
+    </section>
   )
 }

@@ -85,6 +85,8 @@ test('staff plan a round with a short period and its reason, add a hearing, open
   await page.goto(`${roundUrl}?lng=bs`)
   await expect(page.getByText(/Konsultacije su završene/)).toBeVisible()
   await expect(page.getByText(body)).toBeVisible()
+  // Until the report is out, the page charts the comments per article so far (SVG, no JavaScript needed).
+  await expect(page.locator('figure svg title').filter({ hasText: 'Komentari po članovima do sada' })).toHaveCount(1)
   await expect(page.getByRole('link', { name: /^Komentariši/ })).toHaveCount(0)
   await page.goto(`${commentUrl}?lng=bs`)
   await expect(page.getByLabel('Vaš komentar')).toHaveCount(0)
