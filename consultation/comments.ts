@@ -55,7 +55,7 @@ const isLatestVersion = (round: LoadedRound) => round.draft.versions[0]?.seq ===
  * - `not-a-member`: the person asked to speak for an organisation they are not a member
  *   of, or one that is not verified.
  */
-export type CommentProblem = 'forbidden' | 'round-not-found' | 'round-closed' | 'unknown-target' | 'not-a-member'
+export type CommentProblem = 'forbidden' | 'round-not-found' | 'round-closed' | 'unknown-target' | 'not-a-member' | 'unknown-parent'
 
 /** A comment just recorded, and where it is shown. */
 export interface SubmittedComment {
@@ -94,19 +94,29 @@ export async function submitComment(
   if (!round) return fail('round-not-found')
   const state = roundState(round, now)
   if (!canComment(actor, state)) return fail('round-closed')
+  // A reply answers a public comment of the same round, one level deep, and is about what it is about.
+  let parent: { id: string; targetNodeId: string | null } | null = null
+  if (input.replyTo !== undefined) {
+    parent = await db.comment.findFirst({
+      where: { id: input.replyTo, roundId: round.id, status: 'published', withdrawnAt: null, parentId: null },
+      select: { id: true, targetNodeId: true },
+    })
+    if (!parent) return fail('unknown-parent')
+  }
+  const targetId = parent ? (parent.targetNodeId ?? undefined) : input.targetNodeId
   let target: CommentTarget | null = null
-  if (input.targetNodeId !== undefined) {
-    target = findCommentTarget(await outlineOf(db, round), input.targetNodeId)
+  if (targetId !== undefined) {
+    target = findCommentTarget(await outlineOf(db, round), targetId)
     if (!target) return fail('unknown-target')
   }
   const organisationId = input.onBehalfOf ?? null
   if (organisationId !== null && !canCommentForOrganisation(actor, organisationId, state)) return fail('not-a-member')
 
   const targetKind: CommentTargetKind = target?.kind ?? 'draft'
-  const targetNodeId = target ? input.targetNodeId! : null
+  const targetNodeId = target ? targetId! : null
   const articleNodeId = target?.article.id ?? null
   const proposedWording =
-    input.proposedWording !== undefined && !(target && sameWording(input.proposedWording, targetText(target))) ? input.proposedWording : null
+    parent === null && input.proposedWording !== undefined && !(target && sameWording(input.proposedWording, targetText(target))) ? input.proposedWording : null
 
   const status = initialStatus(moderationModeOf(round.moderationMode))
   const submitted = (commentId: string) =>
@@ -135,6 +145,7 @@ export async function submitComment(
         targetKind,
         targetNodeId,
         articleNodeId,
+        parentId: parent?.id ?? null,
         body: input.body,
         proposedWording,
         status,

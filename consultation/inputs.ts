@@ -34,6 +34,14 @@ export const NewComment = z.object({
     .literal('on', { error: 'errors.field.invalid' })
     .optional()
     .transform((v) => v === 'on'),
+  /** A reply: the id of the public comment it answers (same round, one level deep). */
+  replyTo: z
+    .string()
+    .trim()
+    .max(64, 'errors.field.invalid')
+    .regex(/^[A-Za-z0-9_-]*$/, 'errors.field.invalid')
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   /** The form's idempotency key: a second submission of the same form is the same comment. */
   clientKey: z
     .string()

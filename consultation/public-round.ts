@@ -42,6 +42,8 @@ export interface PublicComment {
   author: CommentAuthor
   /** The institution's answer, once it is public, with the change it led to. */
   answer: PublicAnswer | null
+  /** Public replies to it, oldest first (replies are one level deep). */
+  replies: PublicComment[]
   /** The files the author attached, for anyone to download. */
   attachments: { id: string; filename: string; size: number }[]
   /** Whether staff keep the scanned letter it came in (not public: it names the sender). */
@@ -129,7 +131,24 @@ function present(row: PublicRow, answers: Map<string, PublicAnswer>): PublicComm
     // A letter's scan is never linked in public: only that it is on file.
     attachments: row.attachments.filter((a) => a.kind === 'attachment').map((a) => ({ id: a.id, filename: a.filename, size: a.size })),
     letterOnFile: row.attachments.some((a) => a.kind === 'letter'),
+    replies: [],
   }
+}
+
+/** The public replies to these comments, by the comment they answer, oldest first. */
+async function repliesOf(db: Db, ids: string[], now: Date): Promise<Map<string, PublicComment[]>> {
+  const rows: (PublicRow & { parentId: string | null })[] = []
+  for (let i = 0; i < ids.length; i += ID_BATCH) {
+    rows.push(...(await db.comment.findMany({
+      where: { parentId: { in: ids.slice(i, i + ID_BATCH) }, status: 'published', withdrawnAt: null },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { ...publicSelect, parentId: true },
+    })))
+  }
+  const answers = await answersOf(db, rows.map((r) => r.id), now)
+  const byParent = new Map<string, PublicComment[]>()
+  for (const row of rows) (byParent.get(row.parentId!) ?? byParent.set(row.parentId!, []).get(row.parentId!)!).push(present(row, answers))
+  return byParent
 }
 
 /** The public answers of these comments (published, and public by the round's setting), in batches. */
@@ -212,10 +231,10 @@ export async function previewRoundComments(db: Db, roundId: string, now: Date, p
     rows.push(...(await db.comment.findMany({ where: { id: { in: ids.slice(i, i + ID_BATCH) } }, select: publicSelect })))
   }
   rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-  const answers = await answersOf(db, ids, now)
+  const [answers, replies] = await Promise.all([answersOf(db, ids, now), repliesOf(db, ids, now)])
   for (const row of rows) {
     const key = row.articleNodeId ?? (row.targetKind === 'memorandum' ? 'memorandum' : 'general')
-    ;(preview.previews[key] ??= []).push(present(row, answers))
+    ;(preview.previews[key] ??= []).push({ ...present(row, answers), replies: replies.get(row.id) ?? [] })
   }
   return preview
 }
@@ -241,6 +260,16 @@ export async function listSectionComments(
     take: COMMENTS_PER_PAGE,
     select: publicSelect,
   })
-  const answers = await answersOf(db, rows.map((r) => r.id), now)
-  return { comments: rows.map((r) => present(r, answers)), total, page: current, pages }
+  const ids = rows.map((r) => r.id)
+  const [answers, replies] = await Promise.all([answersOf(db, ids, now), repliesOf(db, ids, now)])
+  return { comments: rows.map((r) => ({ ...present(r, answers), replies: replies.get(r.id) ?? [] })), total, page: current, pages }
+}
+
+/** The public comment a reply would answer: published, not withdrawn, not itself a reply; else null. */
+export async function replyParent(db: Db, roundId: string, commentId: string, now: Date): Promise<PublicComment | null> {
+  const row = await db.comment.findFirst({
+    where: { id: commentId, roundId, ...PUBLIC_TOP_LEVEL },
+    select: publicSelect,
+  })
+  return row ? present(row, await answersOf(db, [row.id], now)) : null
 }

@@ -30,6 +30,8 @@ export interface CommentView {
   editedAt?: string | null
   /** letter, email or hearing when staff entered it for the sender. */
   channel?: string
+  /** Public replies, oldest first (one level deep). */
+  replies?: CommentView[]
   /** The institution's answer, once public, and the change in the text it led to, if any. */
   answer?: { status: string; reasoning: string; change?: ChangeLinkView | null } | null
   /** The author's files, and whether a scanned letter is on file (never linked in public). */
@@ -53,10 +55,12 @@ export function useUnitLabel() {
  * Published comments, oldest first: who, on what, when, the comment and any proposed
  * wording. With `roundId`, each comment offers readers to report it.
  */
-export function CommentList({ comments, locale, roundId, reportAs = 'form' }: {
+export function CommentList({ comments, locale, roundId, reportAs = 'form', replyHref }: {
   comments: CommentView[]
   locale: Locale
   roundId?: string
+  /** Where to reply to a comment, while the round is open; absent: no reply links. */
+  replyHref?: (commentId: string) => string
   /** `link`: a link to the report page instead of the form under every comment (long pages stay light). */
   reportAs?: 'form' | 'link'
 }) {
@@ -112,6 +116,16 @@ export function CommentList({ comments, locale, roundId, reportAs = 'form' }: {
                 </p>
                 <p>{c.answer.reasoning}</p>
                 {c.answer.change && <ChangeLink change={c.answer.change} />}
+              </div>
+            )}
+            {replyHref && (
+              <p className="comment__reply-link">
+                <Link to={replyHref(c.id)}>{t('comment.reply')}</Link>
+              </p>
+            )}
+            {c.replies && c.replies.length > 0 && (
+              <div className="comment__replies" aria-label={t('comment.repliesLabel', { count: c.replies.length })} role="group">
+                <CommentList comments={c.replies} locale={locale} roundId={roundId} reportAs="link" />
               </div>
             )}
             {roundId && reportAs === 'form' && <ReportCommentForm roundId={roundId} commentId={c.id} />}

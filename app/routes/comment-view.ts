@@ -19,6 +19,7 @@ export function presentComment(c: PublicComment, outline: DocumentOutline): Comm
     answer: c.answer && { status: c.answer.status, reasoning: c.answer.reasoning, change: c.answer.change },
     attachments: c.attachments,
     letterOnFile: c.letterOnFile,
+    replies: c.replies.map((r) => presentComment(r, outline)),
   }
 }
 

@@ -23,10 +23,16 @@ const Query = z.object({
     .regex(/^[A-Za-z0-9_-]{0,64}$/)
     .optional()
     .transform((v) => (v ? v : undefined)),
+  /** A reply: the public comment it answers. */
+  replyTo: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{0,64}$/)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 })
 
 const STATUS: Record<CommentProblem, number> = {
-  forbidden: 403, 'round-not-found': 404, 'round-closed': 409, 'unknown-target': 400, 'not-a-member': 403,
+  forbidden: 403, 'round-not-found': 404, 'round-closed': 409, 'unknown-target': 400, 'not-a-member': 403, 'unknown-parent': 400,
 }
 
 /** Where the draft page shows a comment: the consulted version, at its article or among general comments. */
@@ -39,10 +45,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireUser(context, request)
   const query = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
   if (!query.success) throw data({ reason: 'bad-request' }, { status: 400 })
-  const result = await servicesOf(context).consultation.prepareComment(actor, params.roundId, query.data.target)
+  // A reply answers a public comment of this round; the unit is the one that comment is about.
+  const parent = query.data.replyTo ? await servicesOf(context).rounds.replyParent(params.roundId, query.data.replyTo) : null
+  if (query.data.replyTo && !parent) throw data({ reason: 'not-found' }, { status: 404 })
+  const result = await servicesOf(context).consultation.prepareComment(actor, params.roundId, parent ? undefined : query.data.target)
   if (!result.ok) throw data({ reason: result.reason }, { status: result.reason === 'round-not-found' ? 404 : 400 })
   const { round, draft, version, target, organisations, authorName, canComment } = result.value
   return {
+    parent: parent && { id: parent.id, body: parent.body, author: parent.author },
     locale: context.get(requestContext).locale,
     round: { id: round.id, title: round.title, closesAt: round.closesAt.toISOString() },
     canComment,
@@ -100,9 +110,9 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
   const errors = useActionData<typeof action>()?.errors
   const unitLabel = useUnitLabel()
-  const { draft, round, target, organisations, authorName, canComment, backTo, locale } = loaderData
+  const { draft, round, target, organisations, authorName, canComment, backTo, locale, parent } = loaderData
   const unit = target ? [target.articleLabel, unitLabel(target)].filter(Boolean).join(', ') : null
-  const heading = unit ? t('comment.form.titleUnit', { unit }) : t('comment.form.titleDraft')
+  const heading = parent ? t('comment.form.titleReply') : unit ? t('comment.form.titleUnit', { unit }) : t('comment.form.titleDraft')
   const formErrors = { form: [...(errors?.form ?? []), ...(errors?.targetNodeId ?? [])] }
   const onBehalfErrors = errors?.onBehalfOf ?? []
   const publishErrors = errors?.consentToPublish ?? []
@@ -119,6 +129,13 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
         <div className="alert alert--error" role="alert">
           <p>{t('comment.form.closed')}</p>
         </div>
+      )}
+
+      {parent && (
+        <section className="panel" aria-labelledby="reply-to-title">
+          <h2 id="reply-to-title">{t('comment.form.replyTo', { author: parent.author.kind === 'anonymous' ? t('comment.anonymous') : parent.author.name })}</h2>
+          <blockquote className="comment__body">{parent.body}</blockquote>
+        </section>
       )}
 
       {target && (
@@ -138,9 +155,10 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
             <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
           </div>
           {target && <input type="hidden" name="targetNodeId" value={target.nodeId} />}
+          {parent && <input type="hidden" name="replyTo" value={parent.id} />}
           <FormErrors errors={formErrors} />
           <Textarea name="body" label={t('comment.form.body')} hint={t('comment.form.bodyHint')} errors={errors} rows={8} maxLength={10_000} required />
-          <Textarea
+          {!parent && <Textarea
             name="proposedWording"
             label={t('comment.form.proposedWording')}
             hint={target ? t('comment.form.proposedWordingHint') : t('comment.form.proposedWordingHintDraft')}
@@ -148,7 +166,7 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
             errors={errors}
             rows={target ? 8 : 4}
             maxLength={20_000}
-          />
+          />}
           <AttachmentField kind="attachment" maxMb={loaderData.attachmentMaxMb} errors={errors} />
           {organisations.length > 0 && (
             <div className={`field${onBehalfErrors.length ? ' field--invalid' : ''}`}>

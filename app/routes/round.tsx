@@ -82,6 +82,12 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
     const url = `/rounds/${round.id}/comment${targetNodeId ? `?target=${encodeURIComponent(targetNodeId)}` : ''}`
     return signedIn ? url : `/login?redirectTo=${encodeURIComponent(url)}`
   }
+  const replyLink = open
+    ? (commentId: string) => {
+        const url = `/rounds/${round.id}/comment?replyTo=${encodeURIComponent(commentId)}`
+        return signedIn ? url : `/login?redirectTo=${encodeURIComponent(url)}`
+      }
+    : undefined
   const allLink = (section: string) => `/rounds/${round.id}/comments?section=${encodeURIComponent(section)}`
   const renderAfterArticle = comments
     ? (article: OutlineArticle) => (
@@ -94,6 +100,7 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
           shareHref={`/rounds/${round.id}#${article.anchor}`}
           locale={locale}
           roundId={round.id}
+          replyHref={replyLink}
         />
       )
     : undefined
@@ -151,6 +158,7 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
                 shareHref={null}
                 locale={locale}
                 roundId={round.id}
+                replyHref={replyLink}
               />
             </section>
           )}
@@ -170,9 +178,10 @@ function SectionComments(props: {
   shareHref: string | null
   locale: Locale
   roundId: string
+  replyHref?: (commentId: string) => string
 }) {
   const { t } = useTranslation()
-  const { count, shown, allHref, commentHref, commentLabel, shareHref, locale, roundId } = props
+  const { count, shown, allHref, commentHref, commentLabel, shareHref, locale, roundId, replyHref } = props
   return (
     <div className="article-comments">
       <p className="article-comments__bar">
@@ -180,7 +189,7 @@ function SectionComments(props: {
         {commentHref && <> · <Link to={commentHref}>{commentLabel}</Link></>}
         {shareHref && <> · <a href={shareHref} className="article-comments__share">{t('round.public.shareLink')}</a></>}
       </p>
-      {shown.length > 0 && <CommentList comments={shown} locale={locale} roundId={roundId} reportAs="link" />}
+      {shown.length > 0 && <CommentList comments={shown} locale={locale} roundId={roundId} reportAs="link" replyHref={replyHref} />}
       {count > shown.length && (
         <p>
           <Link to={allHref}>{t('round.public.allComments', { count })}</Link>

@@ -70,6 +70,21 @@ test('staff plan a round with a short period and its reason, add a hearing, open
   await page.getByRole('button', { name: 'Pošalji komentar' }).click()
   await expect(page.getByText(/Vaš komentar je objavljen/)).toBeVisible()
   const commentUrl = `${roundUrl}/comment`
+
+  // A reply, shown under the comment it answers.
+  await page.goto(`${roundUrl}?lng=bs`)
+  const comment = page.locator('li.comment').filter({ hasText: body })
+  await comment.getByRole('link', { name: 'Odgovori na komentar' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Odgovor na komentar' })).toBeVisible()
+  await expect(page.getByText(body)).toBeVisible()
+  await expect(page.getByLabel('Prijedlog teksta (neobavezno)')).toHaveCount(0)
+  const reply = `I za vikende, kada je manje osoblja (${Date.now()}).`
+  await page.getByLabel('Vaš komentar').fill(reply)
+  await page.getByLabel('Pristajem da se moj komentar javno objavi').check()
+  await page.getByRole('button', { name: 'Pošalji komentar' }).click()
+  await expect(page.getByText(/Vaš komentar je objavljen/)).toBeVisible()
+  await page.goto(`${roundUrl}?lng=bs`)
+  await expect(page.locator('li.comment').filter({ hasText: body }).getByRole('group').getByText(reply)).toBeVisible()
   await logOut(page)
 
   // Staff close the round early, with a reason.

@@ -310,3 +310,37 @@ describe('public texts', () => {
     expect(staff!.comments.find((c) => c.id === sent.value.commentId)!.body).toBe(body)
   })
 })
+
+describe('replies', () => {
+  it('attach to the comment they answer, on its article, shown under it and not counted as comments of the article', async () => {
+    const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })
+    const parent = await db.comment.findFirstOrThrow({ where: { roundId: round.id, status: 'published', articleNodeId: { not: null }, parentId: null, withdrawnAt: null } })
+    const before = (await previewRoundComments(db, round.id, NOW)).countsByArticle[parent.articleNodeId!]
+    const citizen = await actorFor(CITIZEN)
+    const reply = await submitComment(db, citizen, NewComment.parse({ body: 'Slažem se s ovim prijedlogom.', replyTo: parent.id, proposedWording: 'Ignorisano', consentToPublish: 'on' }), { roundId: round.id, now: NOW })
+    expect(reply.ok).toBe(true)
+    if (!reply.ok) return
+    const stored = await db.comment.findUniqueOrThrow({ where: { id: reply.value.commentId } })
+    expect(stored).toMatchObject({ parentId: parent.id, articleNodeId: parent.articleNodeId, targetNodeId: parent.targetNodeId, proposedWording: null })
+    const after = await previewRoundComments(db, round.id, NOW)
+    expect(after.countsByArticle[parent.articleNodeId!]).toBe(before)
+    const pages = await listSectionComments(db, round.id, { article: parent.articleNodeId! }, 1, NOW)
+    const shown = [...pages.comments, ...(after.previews[parent.articleNodeId!] ?? [])].find((c) => c.id === parent.id)
+    expect(shown?.replies.map((r) => r.body)).toContain('Slažem se s ovim prijedlogom.')
+  })
+
+  it('are refused to a reply, to a hidden comment, and to a comment of another round', async () => {
+    const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })
+    const other = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: { not: null } } })
+    const citizen = await actorFor(CITIZEN)
+    const parent = await db.comment.findFirstOrThrow({ where: { roundId: round.id, status: 'published', parentId: null } })
+    const first = await submitComment(db, citizen, NewComment.parse({ body: 'Odgovor.', replyTo: parent.id, consentToPublish: 'on' }), { roundId: round.id, now: NOW })
+    if (!first.ok) throw new Error(first.reason)
+    const hidden = await db.comment.create({ data: { roundId: round.id, authorId: citizen.userId, body: 'Skriven', status: 'hidden' } })
+    const elsewhere = await db.comment.findFirstOrThrow({ where: { roundId: other.id } })
+    for (const replyTo of [first.value.commentId, hidden.id, elsewhere.id]) {
+      const refused = await submitComment(db, citizen, NewComment.parse({ body: 'Ne.', replyTo, consentToPublish: 'on' }), { roundId: round.id, now: NOW })
+      expect(refused).toMatchObject({ ok: false, reason: 'unknown-parent' })
+    }
+  })
+})

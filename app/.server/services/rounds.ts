@@ -4,7 +4,7 @@ import type { NewHearing, RoundPlan } from '../../../consultation/plan-inputs.ts
 import {
   addHearing, closeRoundNow, manageRound, openRoundNow, planRound, removeHearing, roundPlanChoices, updateRoundPlan,
 } from '../../../consultation/plans.ts'
-import { listSectionComments, previewRoundComments, readPublicRound, type CommentSection } from '../../../consultation/public-round.ts'
+import { listSectionComments, previewRoundComments, readPublicRound, replyParent, type CommentSection } from '../../../consultation/public-round.ts'
 import { recordScheduledTransitions } from '../../../consultation/transitions.ts'
 import type { Mailer } from '../mailer.ts'
 import { commentForEditing, editComment, enterComment, withdrawComment } from '../../../consultation/comment-changes.ts'
@@ -37,6 +37,7 @@ export function roundServices({ db, clock, onOpened }: { db: Db; mailer: Mailer;
     removeHearing: (actor: Actor, roundId: string, hearingId: string) => removeHearing(db, actor, roundId, hearingId, clock()),
     readPublic: (actor: Actor, roundId: string) => readPublicRound(db, actor, roundId, clock()),
     previewComments: (roundId: string) => previewRoundComments(db, roundId, clock()),
+    replyParent: (roundId: string, commentId: string) => replyParent(db, roundId, commentId, clock()),
     sectionComments: (roundId: string, section: CommentSection, page: number) => listSectionComments(db, roundId, section, page, clock()),
     commentForEditing: (actor: Actor, commentId: string) => commentForEditing(db, actor, commentId, clock()),
     editComment: (actor: Actor, commentId: string, edit: CommentEdit) => editComment(db, actor, commentId, edit, clock()),
