@@ -72,3 +72,9 @@ export function sameWording(a: string, b: string): boolean {
   const normal = (s: string) => s.replace(/\s+/g, ' ').trim()
   return normal(a) === normal(b)
 }
+
+/** A section of the explanatory memorandum, found by its stable id; null when there is none. */
+export function findMemorandumSection(outline: DocumentOutline, nodeId: string): { id: string; heading: string; text: string } | null {
+  const section = outline.memorandum?.sections.find((s) => s.id === nodeId)
+  return section ? { id: section.id, heading: section.heading, text: section.paragraphs.join('\n') } : null
+}

@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts'
 import { canActForOrganisation } from '../accounts/permissions.ts'
 import type { DocumentOutline } from '../drafting/outline.ts'
 import { fail, ok, type Result } from '../drafting/result.ts'
-import { findCommentTarget, sameWording, targetText, type CommentTarget, type CommentTargetKind } from './comment-targets.ts'
+import { findCommentTarget, findMemorandumSection, sameWording, targetText, type CommentTarget, type CommentTargetKind } from './comment-targets.ts'
 import type { NewComment } from './inputs.ts'
 import { canComment, canCommentForOrganisation } from './permissions.ts'
 import { roundState, type RoundState } from './round-state.ts'
@@ -105,15 +105,19 @@ export async function submitComment(
   }
   const targetId = parent ? (parent.targetNodeId ?? undefined) : input.targetNodeId
   let target: CommentTarget | null = null
+  // A section of the explanatory memorandum is a target too, outside every article.
+  let memorandumSection: { id: string } | null = null
   if (targetId !== undefined) {
-    target = findCommentTarget(await outlineOf(db, round), targetId)
-    if (!target) return fail('unknown-target')
+    const outline = await outlineOf(db, round)
+    target = findCommentTarget(outline, targetId)
+    if (!target) memorandumSection = findMemorandumSection(outline, targetId)
+    if (!target && !memorandumSection) return fail('unknown-target')
   }
   const organisationId = input.onBehalfOf ?? null
   if (organisationId !== null && !canCommentForOrganisation(actor, organisationId, state)) return fail('not-a-member')
 
-  const targetKind: CommentTargetKind = target?.kind ?? 'draft'
-  const targetNodeId = target ? targetId! : null
+  const targetKind: CommentTargetKind | 'memorandum' = target?.kind ?? (memorandumSection ? 'memorandum' : 'draft')
+  const targetNodeId = target || memorandumSection ? targetId! : null
   const articleNodeId = target?.article.id ?? null
   const proposedWording =
     parent === null && input.proposedWording !== undefined && !(target && sameWording(input.proposedWording, targetText(target))) ? input.proposedWording : null
@@ -264,6 +268,8 @@ export interface CommentForm {
   draft: { slug: string; title: string }
   version: { seq: number; name: string; latest: boolean }
   /** The unit commented on; null for the draft as a whole. Labels are in the draft's language. */
+  /** A section of the explanatory memorandum commented on; null otherwise. */
+  memorandum: { id: string; heading: string; text: string } | null
   target: {
     kind: Exclude<CommentTargetKind, 'draft'>
     nodeId: string
@@ -292,9 +298,12 @@ export async function prepareComment(
   const state = roundState(round, now)
   if (state === 'planned') return fail('round-not-found')
   let target: CommentTarget | null = null
+  let memorandum: { id: string; heading: string; text: string } | null = null
   if (targetNodeId !== undefined) {
-    target = findCommentTarget(await outlineOf(db, round), targetNodeId)
-    if (!target) return fail('unknown-target')
+    const outline = await outlineOf(db, round)
+    target = findCommentTarget(outline, targetNodeId)
+    if (!target) memorandum = findMemorandumSection(outline, targetNodeId)
+    if (!target && !memorandum) return fail('unknown-target')
   }
   const organisationIds = actor.memberships.filter((m) => canActForOrganisation(actor, m.organisationId)).map((m) => m.organisationId)
   const organisations = organisationIds.length
@@ -305,6 +314,7 @@ export async function prepareComment(
     canComment: canComment(actor, state),
     draft: { slug: round.draft.slug, title: round.draft.title },
     version: { seq: round.version.seq, name: round.version.name, latest: isLatestVersion(round) },
+    memorandum,
     target: target && {
       kind: target.kind,
       nodeId: targetNodeId!,

@@ -41,7 +41,14 @@ export type RenderAfterArticle = (article: OutlineArticle) => ReactNode
  * An act rendered article by article, with a readable and a stable anchor on each.
  * `renderAfterArticle`, when given, adds content at the end of each article.
  */
-export function LegalText({ outline, renderAfterArticle }: { outline: DocumentOutline; renderAfterArticle?: RenderAfterArticle }) {
+export function LegalText({ outline, renderAfterArticle, renderAfterMemorandumSection, renderAfterMemorandum }: {
+  outline: DocumentOutline
+  renderAfterArticle?: RenderAfterArticle
+  /** Content at the end of each section of the explanatory memorandum (a comment link). */
+  renderAfterMemorandumSection?: (section: { id: string; heading: string }) => ReactNode
+  /** Content at the end of the memorandum (its comments). */
+  renderAfterMemorandum?: () => ReactNode
+}) {
   return (
     <div className="legal-text">
       {outline.preamble.length > 0 && (
@@ -57,8 +64,10 @@ export function LegalText({ outline, renderAfterArticle }: { outline: DocumentOu
             <section key={s.id} id={`m-${s.id}`}>
               {s.heading && <h3>{s.heading}</h3>}
               {s.paragraphs.map((p, i) => <p key={i}>{p}</p>)}
+              {renderAfterMemorandumSection?.(s)}
             </section>
           ))}
+          {renderAfterMemorandum?.()}
         </section>
       )}
     </div>

@@ -50,8 +50,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   if (query.data.replyTo && !parent) throw data({ reason: 'not-found' }, { status: 404 })
   const result = await servicesOf(context).consultation.prepareComment(actor, params.roundId, parent ? undefined : query.data.target)
   if (!result.ok) throw data({ reason: result.reason }, { status: result.reason === 'round-not-found' ? 404 : 400 })
-  const { round, draft, version, target, organisations, authorName, canComment } = result.value
+  const { round, draft, version, target, organisations, authorName, canComment, memorandum } = result.value
   return {
+    memorandum,
     parent: parent && { id: parent.id, body: parent.body, author: parent.author },
     locale: context.get(requestContext).locale,
     round: { id: round.id, title: round.title, closesAt: round.closesAt.toISOString() },
@@ -110,9 +111,15 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
   const errors = useActionData<typeof action>()?.errors
   const unitLabel = useUnitLabel()
-  const { draft, round, target, organisations, authorName, canComment, backTo, locale, parent } = loaderData
+  const { draft, round, target, organisations, authorName, canComment, backTo, locale, parent, memorandum } = loaderData
   const unit = target ? [target.articleLabel, unitLabel(target)].filter(Boolean).join(', ') : null
-  const heading = parent ? t('comment.form.titleReply') : unit ? t('comment.form.titleUnit', { unit }) : t('comment.form.titleDraft')
+  const heading = parent
+    ? t('comment.form.titleReply')
+    : memorandum
+      ? t('comment.form.titleMemorandum', { heading: memorandum.heading })
+      : unit
+        ? t('comment.form.titleUnit', { unit })
+        : t('comment.form.titleDraft')
   const formErrors = { form: [...(errors?.form ?? []), ...(errors?.targetNodeId ?? [])] }
   const onBehalfErrors = errors?.onBehalfOf ?? []
   const publishErrors = errors?.consentToPublish ?? []
@@ -138,6 +145,13 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
         </section>
       )}
 
+      {memorandum && (
+        <section className="panel" aria-labelledby="current-text-title">
+          <h2 id="current-text-title">{t('comment.form.currentText')}</h2>
+          <p className="unit-text">{memorandum.text}</p>
+        </section>
+      )}
+
       {target && (
         <section className="panel" aria-labelledby="current-text-title">
           <h2 id="current-text-title">{t('comment.form.currentText')}</h2>
@@ -155,6 +169,7 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
             <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
           </div>
           {target && <input type="hidden" name="targetNodeId" value={target.nodeId} />}
+          {memorandum && <input type="hidden" name="targetNodeId" value={memorandum.id} />}
           {parent && <input type="hidden" name="replyTo" value={parent.id} />}
           <FormErrors errors={formErrors} />
           <Textarea name="body" label={t('comment.form.body')} hint={t('comment.form.bodyHint')} errors={errors} rows={8} maxLength={10_000} required />

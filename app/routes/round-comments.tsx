@@ -40,6 +40,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     draft: { title: round.draft.title },
     section: raw,
     article: article ? { label: article.label, heading: article.heading, anchor: article.anchor, id: article.id } : null,
+    memorandumLabel: raw === 'memorandum' ? (outline.memorandum?.label ?? null) : null,
     comments: page.comments.map((c) => presentComment(c, outline)),
     total: page.total,
     page: page.page,
@@ -51,7 +52,9 @@ export default function RoundCommentsPage({ loaderData }: Route.ComponentProps) 
   const { t } = useTranslation()
   const { round, draft, article, comments, total, page, pages, section, locale } = loaderData
   const pageHref = (n: number) => `?section=${encodeURIComponent(section)}&page=${n}`
-  const heading = article ? `${article.label}${article.heading ? ` ${article.heading}` : ''}` : t('comment.generalTitle')
+  const heading = article
+    ? `${article.label}${article.heading ? ` ${article.heading}` : ''}`
+    : (loaderData.memorandumLabel ?? t('comment.generalTitle'))
   return (
     <div className="page page--narrow">
       <title>{`${heading} · ${round.title} · ${t('app.name')}`}</title>

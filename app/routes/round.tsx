@@ -61,6 +61,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       total: preview.total,
       countsByArticle: preview.countsByArticle,
       generalCount: preview.generalCount,
+      memorandumCount: preview.memorandumCount,
       previews: presentPreviews(preview.previews, outline),
     },
   }
@@ -145,7 +146,28 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
         </aside>
         <div className="reading-layout__main">
           <DraftSearch slug={draft.slug} indexUrl={loaderData.searchIndexUrl} outline={outline} />
-          <LegalText outline={outline} renderAfterArticle={renderAfterArticle} />
+          <LegalText
+            outline={outline}
+            renderAfterArticle={renderAfterArticle}
+            renderAfterMemorandumSection={open ? (section) => (
+              <p className="article-comments__bar">
+                <Link to={commentLink(section.id)}>{t('comment.commentMemorandum')}</Link>
+              </p>
+            ) : undefined}
+            renderAfterMemorandum={comments ? () => (
+              <SectionComments
+                count={comments.memorandumCount}
+                shown={comments.previews.memorandum ?? []}
+                allHref={allLink('memorandum')}
+                commentHref={null}
+                commentLabel=""
+                shareHref={null}
+                locale={locale}
+                roundId={round.id}
+                replyHref={replyLink}
+              />
+            ) : undefined}
+          />
           {comments && (
             <section className="general-comments" id="komentari" aria-labelledby="komentari-title">
               <h2 id="komentari-title">{t('comment.generalTitle')}</h2>

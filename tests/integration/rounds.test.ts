@@ -11,7 +11,9 @@ import { RoundPlan } from '../../consultation/plan-inputs.ts'
 import { addHearing, closeRoundNow, manageRound, openRoundNow, planRound, updateRoundPlan } from '../../consultation/plans.ts'
 import { recordScheduledTransitions } from '../../consultation/transitions.ts'
 import { listSectionComments, previewRoundComments, readPublicRound, COMMENTS_PER_PAGE } from '../../consultation/public-round.ts'
-import { submitComment } from '../../consultation/comments.ts'
+import { prepareComment, submitComment } from '../../consultation/comments.ts'
+import { loadDocument } from '../../drafting/document.ts'
+import { outlineDocument } from '../../drafting/outline.ts'
 import { NewComment } from '../../consultation/inputs.ts'
 import { toSarajevoLocal } from '../../consultation/sarajevo-time.ts'
 import { editComment, enterComment, withdrawComment } from '../../consultation/comment-changes.ts'
@@ -342,5 +344,24 @@ describe('replies', () => {
       const refused = await submitComment(db, citizen, NewComment.parse({ body: 'Ne.', replyTo, consentToPublish: 'on' }), { roundId: round.id, now: NOW })
       expect(refused).toMatchObject({ ok: false, reason: 'unknown-parent' })
     }
+  })
+})
+
+describe('comments on the explanatory memorandum', () => {
+  it('target a section of the memorandum by its id, outside every article, counted as memorandum comments', async () => {
+    const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null }, include: { version: true } })
+    const outline = outlineDocument(loadDocument(round.version.doc), { language: 'bs', script: 'latn' })
+    const section = outline.memorandum!.sections[0]!
+    const before = (await previewRoundComments(db, round.id, NOW)).memorandumCount
+    const citizen = await actorFor(CITIZEN)
+    const form = await prepareComment(db, citizen, round.id, section.id, NOW)
+    expect(form.ok && form.value.memorandum).toMatchObject({ id: section.id, heading: section.heading })
+    const sent = await submitComment(db, citizen, NewComment.parse({ body: 'Obrazloženje ne navodi procjenu troškova.', targetNodeId: section.id, consentToPublish: 'on' }), { roundId: round.id, now: NOW })
+    expect(sent.ok).toBe(true)
+    if (!sent.ok) return
+    expect(await db.comment.findUniqueOrThrow({ where: { id: sent.value.commentId } })).toMatchObject({ targetKind: 'memorandum', targetNodeId: section.id, articleNodeId: null })
+    const after = await previewRoundComments(db, round.id, NOW)
+    expect(after.memorandumCount).toBe(before + 1)
+    expect(after.previews.memorandum?.map((c) => c.body)).toContain('Obrazloženje ne navodi procjenu troškova.')
   })
 })
