@@ -96,9 +96,10 @@ export async function searchSite(db: Db, actor: Actor, query: SiteSearchQuery, n
   // An article number and nothing else: the article itself.
   if (terms.length === 0) {
     const found = await searchEntries(db, 'article', [], scope, filters, { offset: 0, limit: PAGE_SIZE })
-    const onlyDraft = new Set(found.entries.map((e) => e.draftId)).size === 1 && found.total === 1
+    // One draft has that article (in one or more of its versions): jump to it in the newest.
+    const onlyDraft = found.entries.length > 0 && new Set(found.entries.map((e) => e.draftId)).size === 1
     if (onlyDraft) {
-      const e = found.entries[0]!
+      const e = found.entries.reduce((a, b) => (b.versionSeq > a.versionSeq ? b : a))
       result.jump = articleHref(draftsById.get(e.draftId)!.slug, e.versionSeq, e.articleNodeId!)
     }
     result.groups.push(await presentGroup(db, 'article', found, terms, draftsById, 1))
