@@ -97,9 +97,11 @@ export async function searchSite(db: Db, actor: Actor, query: SiteSearchQuery, n
   if (terms.length === 0) {
     const found = await searchEntries(db, 'article', [], scope, filters, { offset: 0, limit: PAGE_SIZE })
     // One draft has that article (in one or more of its versions): jump to it in the newest.
-    const onlyDraft = found.entries.length > 0 && new Set(found.entries.map((e) => e.draftId)).size === 1
+    // (An article numbered so in an older version may carry another number where it is shown.)
+    const numbered = found.entries.filter((e) => number === undefined || e.articleNumber === number.toLowerCase())
+    const onlyDraft = numbered.length > 0 && new Set(numbered.map((e) => e.draftId)).size === 1
     if (onlyDraft) {
-      const e = found.entries.reduce((a, b) => (b.versionSeq > a.versionSeq ? b : a))
+      const e = numbered.reduce((a, b) => (b.versionSeq > a.versionSeq ? b : a))
       result.jump = articleHref(draftsById.get(e.draftId)!.slug, e.versionSeq, e.articleNodeId!)
     }
     result.groups.push(await presentGroup(db, 'article', found, terms, draftsById, 1))

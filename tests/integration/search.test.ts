@@ -13,6 +13,10 @@ import { hideComment } from '../../consultation/moderation.ts'
 import { saveAnswer } from '../../consultation/responses.ts'
 import { NewComment } from '../../consultation/inputs.ts'
 import { searchSite, type SiteSearchResult } from '../../consultation/search/search.ts'
+import { indexVersionArticles } from '../../consultation/search/store.ts'
+import { articlesOf } from '../../consultation/comment-targets.ts'
+import { loadDocument } from '../../drafting/document.ts'
+import { outlineDocument } from '../../drafting/outline.ts'
 import { SiteSearchQuery } from '../../consultation/search/query.ts'
 
 const NOW = new Date('2026-11-23T10:00:00Z')
@@ -76,6 +80,30 @@ describe('site search: the language as people type it', () => {
     const found = await search('socijalne usluge')
     expect(total(found, 'article')).toBe(total(await search('socijalnih usluga'), 'article'))
     expect(total(found, 'article')).toBeGreaterThan(0)
+  })
+
+  it('jumps to the article in the newest version when versions number it differently', async () => {
+    const draft = await db.draft.findUniqueOrThrow({ where: { slug: SLUG } })
+    const v2 = await db.version.findFirstOrThrow({ where: { draftId: draft.id }, orderBy: { seq: 'desc' } })
+    // Version 3 without its first article: what was Član 13. is now Član 12.
+    const doc = structuredClone(v2.doc) as { content: { type: string; attrs?: { id?: string } }[] }
+    const articles = (function walk(nodes: { type: string; attrs?: { id?: string }; content?: unknown[] }[]): { type: string; attrs?: { id?: string } }[] {
+      return nodes.flatMap((n) => (n.type === 'article' ? [n] : walk((n.content ?? []) as never)))
+    })(doc.content as never)
+    const removeFirst = (nodes: { type: string; content?: unknown[] }[]): boolean => {
+      const i = nodes.findIndex((n) => n.type === 'article')
+      if (i >= 0) { nodes.splice(i, 1); return true }
+      return nodes.some((n) => removeFirst((n.content ?? []) as never))
+    }
+    removeFirst(doc.content as never)
+    const v3 = await db.version.create({ data: { draftId: draft.id, seq: v2.seq + 1, name: 'Bez prvog člana', doc: doc as never } })
+    await db.$transaction((tx) => indexVersionArticles(tx as never, v3.id))
+    const found = await search('član 12', ANONYMOUS, { draft: SLUG })
+    // Član 12. as version 3 numbers it: not the article version 2 called Član 12.
+    const twelfth = articlesOf(outlineDocument(loadDocument(doc), { language: 'bs', script: 'latn' }, draft.numberingMode as never))[11]!
+    expect(twelfth.label).toBe('Član 12.')
+    expect(found.jump).toBe(`/drafts/${SLUG}?version=${v3.seq}#a-${twelfth.id}`)
+    expect(twelfth.id).not.toBe(articles[11]!.attrs!.id)
   })
 
   it('jumps to the article a reference names, in any of its forms', async () => {
