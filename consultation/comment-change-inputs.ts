@@ -1,15 +1,7 @@
 import { z } from 'zod'
-import { fromSarajevoLocal } from './sarajevo-time.ts'
+import { checkbox, optionalNodeId, optionalText, sarajevoTime } from './input-fields.ts'
 
 // The forms that change comments. Messages are translation keys (errors.*).
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'errors.field.tooLong')
-    .optional()
-    .transform((v) => (v ? v : undefined))
 
 /** A new text for one's own comment. */
 export const CommentEdit = z.object({
@@ -25,30 +17,10 @@ export const SENDER_CATEGORIES = ['citizen', 'ngo', 'academia', 'chamber', 'publ
 export const StaffEnteredComment = z.object({
   senderName: z.string().trim().min(1, 'errors.field.required').max(200, 'errors.field.tooLong'),
   senderCategory: z.enum(SENDER_CATEGORIES, { error: 'errors.field.invalid' }),
-  senderConsentsToBeNamed: z
-    .literal('on', { error: 'errors.field.invalid' })
-    .optional()
-    .transform((v) => v === 'on'),
+  senderConsentsToBeNamed: checkbox,
   channel: z.enum(ENTRY_CHANNELS, { error: 'errors.field.invalid' }),
-  receivedAt: z
-    .string()
-    .trim()
-    .min(1, 'errors.field.required')
-    .transform((value, ctx) => {
-      const instant = fromSarajevoLocal(value)
-      if (!instant) {
-        ctx.addIssue({ code: 'custom', message: 'errors.round.badTime' })
-        return z.NEVER
-      }
-      return instant
-    }),
-  targetNodeId: z
-    .string()
-    .trim()
-    .max(64, 'errors.field.invalid')
-    .regex(/^[A-Za-z0-9_-]*$/, 'errors.field.invalid')
-    .optional()
-    .transform((v) => (v ? v : undefined)),
+  receivedAt: sarajevoTime,
+  targetNodeId: optionalNodeId,
   body: z.string().trim().min(1, 'errors.field.required').max(20_000, 'errors.field.tooLong'),
   proposedWording: optionalText(20_000),
 })

@@ -8,8 +8,10 @@ import { findCommentTarget, findMemorandumSection, sameWording, targetText, type
 import type { NewComment } from './inputs.ts'
 import { canComment, canCommentForOrganisation } from './permissions.ts'
 import { roundState, type RoundState } from './round-state.ts'
-import { consultedOutline } from './outline-cache.ts'
-import { initialStatus, moderationModeOf, publicText, type CommentStatus } from './moderation-rules.ts'
+import { versionOutline } from '../drafting/reading.ts'
+import type { DraftLanguage, DraftScript } from '../drafting/language.ts'
+import type { NumberingMode } from '../drafting/numbering.ts'
+import { initialStatus, moderationModeOf, publicText, PUBLIC_TOP_LEVEL_COMMENT, type CommentStatus } from './moderation-rules.ts'
 import { publicAnswers, type PublicAnswer } from './public-answers.ts'
 import { indexComment } from './search/store.ts'
 import type { AttachmentFile } from './attachment-rules.ts'
@@ -27,7 +29,7 @@ async function loadRound(db: Db, roundId: string) {
       id: true, title: true, state: true, opensAt: true, closesAt: true, reportPublishedAt: true, moderationMode: true,
       draft: {
         select: {
-          slug: true, title: true, language: true, script: true, documentType: true,
+          slug: true, title: true, language: true, script: true, documentType: true, numberingMode: true,
           versions: { select: { seq: true }, orderBy: { seq: 'desc' }, take: 1 },
         },
       },
@@ -38,9 +40,13 @@ async function loadRound(db: Db, roundId: string) {
 }
 type LoadedRound = NonNullable<Awaited<ReturnType<typeof loadRound>>>
 
-/** The consulted version laid out in the draft's own language and script (built once per version). */
+/** The consulted version laid out in the draft's own language, script and numbering (built once per version). */
 function outlineOf(db: Db, round: LoadedRound): Promise<DocumentOutline> {
-  return consultedOutline(db, round.versionId, round.draft)
+  const { language, script, numberingMode, documentType } = round.draft
+  return versionOutline(db, round.versionId, {
+    language: language as DraftLanguage, script: script as DraftScript, ownScript: script as DraftScript,
+    numbering: numberingMode as NumberingMode, documentType,
+  })
 }
 
 const isLatestVersion = (round: LoadedRound) => round.draft.versions[0]?.seq === round.version.seq
@@ -189,6 +195,13 @@ export async function submitComment(
  */
 export type CommentAuthor = { kind: 'organisation'; name: string } | { kind: 'person'; name: string } | { kind: 'anonymous' }
 
+/** Who a comment is shown as: its organisation; else the person if they agreed to be named; else nobody. */
+export function publicAuthor(c: { organisation: { name: string } | null; consentToBeNamed: boolean; authorName: string | null }): CommentAuthor {
+  if (c.organisation) return { kind: 'organisation', name: c.organisation.name }
+  if (c.consentToBeNamed && c.authorName) return { kind: 'person', name: c.authorName }
+  return { kind: 'anonymous' }
+}
+
 /** A published comment as the public reads it. */
 export interface PublishedComment {
   id: string
@@ -218,7 +231,7 @@ export async function listRoundComments(db: Db, roundId: string, now: Date = new
   const answers = await publicAnswers(db, { roundId }, now)
   const rows = await db.comment.findMany({
     // Pending, hidden and withdrawn comments are not public (moderation-rules.ts: isVisibleToPublic).
-    where: { roundId, status: 'published', withdrawnAt: null },
+    where: { roundId, ...PUBLIC_TOP_LEVEL_COMMENT },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     // Explicit fields: nothing about the author's account leaves this query.
     select: {
@@ -231,11 +244,7 @@ export async function listRoundComments(db: Db, roundId: string, now: Date = new
   const comments = rows.map((c): PublishedComment => {
     if (c.articleNodeId) countsByArticle[c.articleNodeId] = (countsByArticle[c.articleNodeId] ?? 0) + 1
     else if (c.targetKind === 'draft') generalCount++
-    const author: CommentAuthor = c.organisation
-      ? { kind: 'organisation', name: c.organisation.name }
-      : c.consentToBeNamed && c.authorName
-        ? { kind: 'person', name: c.authorName }
-        : { kind: 'anonymous' }
+    const author = publicAuthor(c)
     return {
       id: c.id,
       articleNodeId: c.articleNodeId,

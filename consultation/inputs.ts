@@ -1,16 +1,8 @@
 import { z } from 'zod'
+import { checkbox, optionalNodeId, optionalText } from './input-fields.ts'
 
 // Every form of the consultation area. Messages are translation keys (errors.*): the
 // interface translates them; the domain never speaks a language.
-
-/** An optional text field of a form: an empty or blank value means "not given". */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'errors.field.tooLong')
-    .optional()
-    .transform((v) => (v ? v : undefined))
 
 /**
  * A comment on an open round: on one unit of the consulted text (article, paragraph or
@@ -18,30 +10,15 @@ const optionalText = (max: number) =>
  * Publishing needs the person's consent; being named needs a second, separate consent.
  */
 export const NewComment = z.object({
-  targetNodeId: z
-    .string()
-    .trim()
-    .max(64, 'errors.field.invalid')
-    .regex(/^[A-Za-z0-9_-]*$/, 'errors.field.invalid')
-    .optional()
-    .transform((v) => (v ? v : undefined)),
+  targetNodeId: optionalNodeId,
   body: z.string().trim().min(1, 'errors.field.required').max(10_000, 'errors.field.tooLong'),
   proposedWording: optionalText(20_000),
   /** The id of an organisation the person speaks for; absent or empty: in their own name. */
   onBehalfOf: optionalText(100),
   consentToPublish: z.literal('on', { error: 'errors.comment.consentRequired' }),
-  consentToBeNamed: z
-    .literal('on', { error: 'errors.field.invalid' })
-    .optional()
-    .transform((v) => v === 'on'),
+  consentToBeNamed: checkbox,
   /** A reply: the id of the public comment it answers (same round, one level deep). */
-  replyTo: z
-    .string()
-    .trim()
-    .max(64, 'errors.field.invalid')
-    .regex(/^[A-Za-z0-9_-]*$/, 'errors.field.invalid')
-    .optional()
-    .transform((v) => (v ? v : undefined)),
+  replyTo: optionalNodeId,
   /** The form's idempotency key: a second submission of the same form is the same comment. */
   clientKey: z
     .string()

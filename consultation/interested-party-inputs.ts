@@ -1,22 +1,10 @@
 import { z } from 'zod'
+import { checkbox, optionalText } from './input-fields.ts'
 import { PARTY_CATEGORIES } from './interested-party-listing.ts'
 import { QUARTER_PATTERN } from './plan-quarters.ts'
 
 // The forms of institutions' interested-parties lists and plans. Messages are translation
 // keys (errors.*): the interface translates them; the domain never speaks a language.
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'errors.field.tooLong')
-    .optional()
-    .transform((v) => (v ? v : undefined))
-
-const checkbox = z
-  .literal('on', { error: 'errors.field.invalid' })
-  .optional()
-  .transform((v) => v === 'on')
 
 const id = z.string().trim().min(1, 'errors.form.unreadable').max(64, 'errors.form.unreadable').regex(/^[A-Za-z0-9_-]+$/, 'errors.form.unreadable')
 

@@ -64,6 +64,12 @@ export function publicText(comment: { body: string; redactedBody: string | null 
   return comment.redactedBody ?? comment.body
 }
 
+/**
+ * The public comments of a list, as a database filter: published, not withdrawn, and not
+ * replies (those are shown under the comment they answer). Keep in step with isVisibleToPublic.
+ */
+export const PUBLIC_TOP_LEVEL_COMMENT = { status: 'published', withdrawnAt: null, parentId: null } as const
+
 /** Whether anyone may read a comment: published, and not withdrawn by its author. */
 export function isVisibleToPublic(comment: { status: string; withdrawnAt: Date | null }): boolean {
   return comment.status === 'published' && comment.withdrawnAt === null

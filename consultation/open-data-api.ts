@@ -6,7 +6,7 @@ import type { DraftScript } from '../drafting/language.ts'
 import type { DocumentOutline, OutlineBlock, OutlineDivision, OutlineUnit } from '../drafting/outline.ts'
 import { fail, ok, type Result } from '../drafting/result.ts'
 import { jurisdictionProfile } from './jurisdictions.ts'
-import { publicText } from './moderation-rules.ts'
+import { publicText, PUBLIC_TOP_LEVEL_COMMENT } from './moderation-rules.ts'
 import { ADDRESS_MARKER, withoutAddresses, withoutNames } from './public-text.ts'
 import { checkPeriod, methodsOf } from './plans.ts'
 import { publicAnswers, type PublicAnswer } from './public-answers.ts'
@@ -325,7 +325,7 @@ export async function apiReadRound(db: Db, roundId: string, now: Date): Promise<
       draft: { select: { slug: true, title: true, jurisdiction: true, owner: { select: { slug: true, name: true } } } },
       version: { select: { seq: true, name: true } },
       hearings: { orderBy: { startsAt: 'asc' }, select: { startsAt: true, place: true, agenda: true } },
-      _count: { select: { comments: { where: PUBLIC_COMMENT } } },
+      _count: { select: { comments: { where: PUBLIC_TOP_LEVEL_COMMENT } } },
     },
   })
   if (!r) return fail('round-not-found')
@@ -346,9 +346,6 @@ export async function apiReadRound(db: Db, roundId: string, now: Date): Promise<
 }
 
 // ---------------------------------------------------------------- comments
-
-/** What the public may read: published, not withdrawn, not a reply (as the round's page). */
-const PUBLIC_COMMENT = { status: 'published', withdrawnAt: null, parentId: null } as const
 
 /** A public comment with its public answer. */
 export interface ApiComment {
@@ -415,7 +412,7 @@ export interface ApiCommentPage {
 export async function apiListComments(db: Db, roundId: string, page: number, now: Date): Promise<Result<ApiCommentPage, ApiProblem>> {
   const round = await db.round.findUnique({ where: { id: roundId }, select: { state: true, opensAt: true, closesAt: true, reportPublishedAt: true } })
   if (!round || roundState(round, now) === 'planned') return fail('round-not-found')
-  const where = { roundId, ...PUBLIC_COMMENT }
+  const where = { roundId, ...PUBLIC_TOP_LEVEL_COMMENT }
   const total = await db.comment.count({ where })
   const pages = Math.max(1, Math.ceil(total / API_COMMENTS_PER_PAGE))
   const current = Math.min(Math.max(1, page), pages)

@@ -1,34 +1,10 @@
 import { z } from 'zod'
-import { fromSarajevoLocal } from './sarajevo-time.ts'
+import { checkbox, optionalText as givenText, sarajevoTime } from './input-fields.ts'
 
 // The forms of a round's plan. Messages are translation keys (errors.*).
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'errors.field.tooLong')
-    .optional()
-    .transform((v) => (v ? v : null))
-
-/** A `datetime-local` value read as a wall-clock time in Sarajevo. */
-const sarajevoTime = z
-  .string({ error: 'errors.field.required' })
-  .trim()
-  .min(1, 'errors.field.required')
-  .transform((value, ctx) => {
-    const instant = fromSarajevoLocal(value)
-    if (!instant) {
-      ctx.addIssue({ code: 'custom', message: 'errors.round.badTime' })
-      return z.NEVER
-    }
-    return instant
-  })
-
-const checkbox = z
-  .literal('on', { error: 'errors.field.invalid' })
-  .optional()
-  .transform((v) => v === 'on')
+/** An optional text kept as null when not given (the round's columns are nullable). */
+const optionalText = (max: number) => givenText(max).transform((v) => v ?? null)
 
 export const ROUND_STAGES = ['prednacrt', 'nacrt', 'prijedlog'] as const
 export const CONSULTATION_METHODS = ['online', 'hearings', 'written'] as const

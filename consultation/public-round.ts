@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/actor.ts'
 import type { Db } from '../drafting/db.ts'
 import { loadDraftAccess } from '../drafting/permissions.ts'
 import { fail, ok, type Result } from '../drafting/result.ts'
-import type { CommentAuthor } from './comments.ts'
+import { publicAuthor, type CommentAuthor } from './comments.ts'
 import { jurisdictionProfile } from './jurisdictions.ts'
 import type { ConsultationMethod } from './plan-inputs.ts'
 import { checkPeriod, methodsOf, type PeriodCheck } from './plans.ts'
@@ -10,6 +10,7 @@ import { canManageRound, canReadRound } from './permissions.ts'
 import { roundState, type RoundState } from './round-state.ts'
 import { publicAnswers, type PublicAnswer } from './public-answers.ts'
 import { cleanPublicText } from './public-text.ts'
+import { PUBLIC_TOP_LEVEL_COMMENT } from './moderation-rules.ts'
 
 // The public consultation page of a round: the call (campaign texts, methods, hearings,
 // deadline), and the consulted text with, under each article, its comment count and its
@@ -84,9 +85,6 @@ export interface RoundCommentPreview {
   previews: Record<string, PublicComment[]>
 }
 
-/** Only comments the public may read: published (after moderation where it is first), not withdrawn, not replies. */
-const PUBLIC_TOP_LEVEL = { status: 'published', withdrawnAt: null, parentId: null } as const
-
 function sectionWhere(section: CommentSection) {
   if (section === 'general') return { articleNodeId: null, targetKind: 'draft' }
   if (section === 'memorandum') return { articleNodeId: null, targetKind: 'memorandum' }
@@ -110,12 +108,7 @@ type PublicRow = {
   attachments: { id: string; filename: string; size: number; kind: string }[]
 }
 
-/** Who a comment is shown as: its organisation; else the person if they agreed to be named; else nobody. */
-export function publicAuthor(c: { organisation: { name: string } | null; consentToBeNamed: boolean; authorName: string | null }): CommentAuthor {
-  if (c.organisation) return { kind: 'organisation', name: c.organisation.name }
-  if (c.consentToBeNamed && c.authorName) return { kind: 'person', name: c.authorName }
-  return { kind: 'anonymous' }
-}
+export { publicAuthor }
 
 function present(row: PublicRow, answers: Map<string, PublicAnswer>): PublicComment {
   const author = publicAuthor(row)
@@ -198,15 +191,12 @@ export async function readPublicRound(db: Db, actor: Actor, roundId: string, now
  * PostgreSQL alike).
  */
 export async function previewRoundComments(db: Db, roundId: string, now: Date, perUnit = PREVIEW_PER_UNIT): Promise<RoundCommentPreview> {
-  const round = await db.round.findUnique({ where: { id: roundId }, select: { id: true } })
-  const empty: RoundCommentPreview = { total: 0, countsByArticle: {}, generalCount: 0, memorandumCount: 0, previews: {} }
-  if (!round) return empty
   const groups = await db.comment.groupBy({
     by: ['articleNodeId', 'targetKind'],
-    where: { roundId, ...PUBLIC_TOP_LEVEL },
+    where: { roundId, ...PUBLIC_TOP_LEVEL_COMMENT },
     _count: { _all: true },
   })
-  const preview = { ...empty, countsByArticle: {} as Record<string, number>, previews: {} as Record<string, PublicComment[]> }
+  const preview: RoundCommentPreview = { total: 0, countsByArticle: {}, generalCount: 0, memorandumCount: 0, previews: {} }
   for (const g of groups) {
     const n = g._count._all
     preview.total += n
@@ -247,9 +237,7 @@ export async function listSectionComments(
   page: number,
   now: Date,
 ): Promise<{ comments: PublicComment[]; total: number; page: number; pages: number }> {
-  const round = await db.round.findUnique({ where: { id: roundId }, select: { id: true } })
-  if (!round) return { comments: [], total: 0, page: 1, pages: 1 }
-  const where = { roundId, ...PUBLIC_TOP_LEVEL, ...sectionWhere(section) }
+  const where = { roundId, ...PUBLIC_TOP_LEVEL_COMMENT, ...sectionWhere(section) }
   const total = await db.comment.count({ where })
   const pages = Math.max(1, Math.ceil(total / COMMENTS_PER_PAGE))
   const current = Math.min(Math.max(1, page), pages)
@@ -268,7 +256,7 @@ export async function listSectionComments(
 /** The public comment a reply would answer: published, not withdrawn, not itself a reply; else null. */
 export async function replyParent(db: Db, roundId: string, commentId: string, now: Date): Promise<PublicComment | null> {
   const row = await db.comment.findFirst({
-    where: { id: commentId, roundId, ...PUBLIC_TOP_LEVEL },
+    where: { id: commentId, roundId, ...PUBLIC_TOP_LEVEL_COMMENT },
     select: publicSelect,
   })
   return row ? present(row, await answersOf(db, [row.id], now)) : null

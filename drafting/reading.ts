@@ -92,7 +92,12 @@ export async function readDraft(
 const OUTLINES_KEPT = 32
 const outlines = new Map<string, DocumentOutline>()
 
-async function versionOutline(
+/**
+ * The outline of saved version `versionId` in `script` (transliterated from the draft's own
+ * `ownScript` when they differ), built once per process: readers' pages and the comment
+ * checks of consultation share it.
+ */
+export async function versionOutline(
   db: Db,
   versionId: string,
   o: { language: DraftLanguage; script: DraftScript; ownScript: DraftScript; numbering: NumberingMode; documentType: string },

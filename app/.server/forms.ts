@@ -32,6 +32,19 @@ export async function parseForm<T extends z.ZodType>(
   return { ok: false, errors, form }
 }
 
+/**
+ * A copy of the request's form, for choosing what to do before parsing (an `intent`), while
+ * the body stays readable for parseForm; null when the body is not a readable form, so a
+ * malformed request gets a 400 rather than a 500.
+ */
+export async function peekForm(request: Request): Promise<FormData | null> {
+  try {
+    return await request.clone().formData()
+  } catch {
+    return null
+  }
+}
+
 /** A 400 response with field errors, for an action to return. */
 export function invalid(errors: FieldErrors, status = 400) {
   return data({ errors }, { status })

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect, useActionData } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { Route } from './+types/account'
 import { AccountDeletion, PasswordChange, ProfileUpdate } from '../../accounts/inputs.ts'
-import { parseForm, invalid } from '../.server/forms.ts'
+import { parseForm, invalid, peekForm } from '../.server/forms.ts'
 import { servicesOf, sessionOf } from '../.server/route-helpers.ts'
 import { requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
@@ -32,7 +32,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const actor = requireUser(context, request)
   const services = servicesOf(context)
-  const form = await request.clone().formData()
+  const form = await peekForm(request)
+  if (!form) return invalid({ form: ['errors.form.unreadable'] })
   const intent = form.get('intent')
   if (intent === 'profile') {
     const parsed = await parseForm(request, ProfileUpdate)

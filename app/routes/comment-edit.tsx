@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Route } from './+types/comment-edit'
 import { CommentEdit } from '../../consultation/comment-change-inputs.ts'
 import type { CommentChangeProblem } from '../../consultation/comment-changes.ts'
-import { parseForm } from '../.server/forms.ts'
+import { parseForm, peekForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
@@ -29,7 +29,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireUser(context, request)
   const services = servicesOf(context).rounds
-  const intent = (await request.clone().formData()).get('intent')
+  const intent = (await peekForm(request))?.get('intent')
   if (intent === 'withdraw') {
     const result = await services.withdrawComment(actor, params.commentId)
     if (!result.ok) return data({ errors: { form: [`errors.commentChange.${result.reason}`] } as FieldErrors }, { status: STATUS[result.reason] })

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect, useActionData } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/draft-edit'
-import { parseForm, invalid } from '../.server/forms.ts'
+import { parseForm, invalid, peekForm } from '../.server/forms.ts'
 import { NewVersion } from '../../drafting/versions.ts'
 import { CsrfField, Field, FormErrors, Notice } from '../components/forms.tsx'
 import { formatDate } from '../i18n/format.ts'
@@ -47,7 +47,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireUser(context, request)
-  if ((await request.clone().formData()).get('intent') === 'version') {
+  if ((await peekForm(request))?.get('intent') === 'version') {
     const version = await parseForm(request, NewVersion)
     if (!version.ok) return invalid(version.errors)
     const saved = await servicesOf(context).drafting.saveVersion(actor, params.slug, version.data)

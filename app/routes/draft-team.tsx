@@ -5,7 +5,7 @@ import type { Route } from './+types/draft-team'
 import { DraftRoleGrant, DraftRoleRevocation } from '../../drafting/inputs.ts'
 import { DRAFT_ROLES } from '../../drafting/permissions.ts'
 import type { DraftTeamProblem } from '../../drafting/assignments.ts'
-import { parseForm, invalid } from '../.server/forms.ts'
+import { parseForm, invalid, peekForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
@@ -37,7 +37,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const actor = requireUser(context, request)
   const services = servicesOf(context)
-  const intent = (await request.clone().formData()).get('intent')
+  const intent = (await peekForm(request))?.get('intent')
   if (intent === 'assign') {
     const parsed = await parseForm(request, DraftRoleGrant)
     if (!parsed.ok) return invalid(parsed.errors)

@@ -1,4 +1,3 @@
-import { useMemo } from 'react'
 import { data, Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
@@ -77,7 +76,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       versionSeq: openRound.versionSeq,
       versionName: versions.find((v) => v.seq === openRound.versionSeq)?.name ?? null,
       onShownVersion,
-      comments: roundComments ? Object.values(presentPreviews(roundComments.previews, outline)).flat() : [],
+      /** The latest comments of each article, and of the draft as a whole under `general`. */
+      previews: roundComments ? presentPreviews(roundComments.previews, outline) : {},
       countsByArticle: roundComments?.countsByArticle ?? {},
       generalCount: roundComments?.generalCount ?? 0,
     },
@@ -89,11 +89,6 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
   const { draft, version, versions, outline, locale, can, script, round, signedIn, commented, commentPending } = loaderData
   const versionParam = version.seq === versions[0]?.seq ? '' : `version=${version.seq}&`
   const consulted = round?.onShownVersion ? round : null
-  const commentsByArticle = useMemo(() => {
-    const map = new Map<string, CommentView[]>()
-    for (const c of consulted?.comments ?? []) if (c.articleNodeId) map.set(c.articleNodeId, [...(map.get(c.articleNodeId) ?? []), c])
-    return map
-  }, [consulted])
   // Anonymous visitors are sent to log in first, and brought back to the form afterwards.
   const commentLink = (targetNodeId?: string) => {
     const url = `/rounds/${round?.id}/comment${targetNodeId ? `?target=${encodeURIComponent(targetNodeId)}` : ''}`
@@ -103,7 +98,7 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
     ? (article: OutlineArticle) => (
         <ArticleComments
           article={article}
-          comments={commentsByArticle.get(article.id) ?? []}
+          comments={consulted.previews[article.id] ?? []}
           count={consulted.countsByArticle[article.id] ?? 0}
           href={commentLink(article.id)}
           locale={locale as Locale}
@@ -219,9 +214,9 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
                 <Link to={commentLink()}>{t('comment.commentDraft')}</Link>
               </p>
               {consulted.generalCount > 0 && (
-                <CommentList comments={consulted.comments.filter((c) => c.articleNodeId === null)} locale={locale as Locale} roundId={consulted.id} />
+                <CommentList comments={consulted.previews.general ?? []} locale={locale as Locale} roundId={consulted.id} />
               )}
-              {consulted.generalCount > consulted.comments.filter((c) => c.articleNodeId === null).length && (
+              {consulted.generalCount > (consulted.previews.general?.length ?? 0) && (
                 <p><Link to={`/rounds/${consulted.id}/comments?section=general`}>{t('round.public.allComments', { count: consulted.generalCount })}</Link></p>
               )}
             </section>

@@ -5,7 +5,7 @@ import type { Route } from './+types/institution-plan'
 import { NewPlanItem, PlanItemRemoval } from '../../consultation/interested-party-inputs.ts'
 import type { PlanDraft, PlanItemProblem, PlanRemovalProblem } from '../../consultation/plan-items.ts'
 import { parseQuarter } from '../../consultation/plan-quarters.ts'
-import { parseForm, invalid } from '../.server/forms.ts'
+import { parseForm, invalid, peekForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { getActor, requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
@@ -47,7 +47,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const actor = requireUser(context, request)
   const services = servicesOf(context).institutions
-  const intent = (await request.clone().formData()).get('intent')
+  const intent = (await peekForm(request))?.get('intent')
   if (intent === 'add') {
     const parsed = await parseForm(request, NewPlanItem)
     if (!parsed.ok) return invalid(parsed.errors)

@@ -5,7 +5,7 @@ import type { Route } from './+types/interested-parties'
 import { ListingRequest, PartyRemoval, WrittenRequest } from '../../consultation/interested-party-inputs.ts'
 import { PARTY_CATEGORIES } from '../../consultation/interested-party-listing.ts'
 import type { ListingProblem, RemovalProblem, WrittenRequestProblem } from '../../consultation/interested-parties.ts'
-import { parseForm, invalid } from '../.server/forms.ts'
+import { parseForm, invalid, peekForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { getActor, requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
@@ -41,7 +41,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const actor = requireUser(context, request)
   const services = servicesOf(context).institutions
-  const intent = (await request.clone().formData()).get('intent')
+  const intent = (await peekForm(request))?.get('intent')
   if (intent === 'ask') {
     const parsed = await parseForm(request, ListingRequest)
     if (!parsed.ok) return invalid(parsed.errors)

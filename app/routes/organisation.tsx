@@ -5,7 +5,7 @@ import { MEMBERSHIP_ROLES, MemberAddition, MemberRoleChange, OrganisationDecisio
 import { canActForOrganisation, canDecideOrganisations, canManageMembers, canSetMemberRoles } from '../../accounts/permissions.ts'
 import type { MemberRoleProblem } from '../../accounts/organisations.ts'
 import { keepsPublicLists } from '../../consultation/institution-permissions.ts'
-import { parseForm, invalid } from '../.server/forms.ts'
+import { parseForm, invalid, peekForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { getActor, requireUser } from '../.server/auth.ts'
 import { CsrfField, Field, FormErrors, Notice } from '../components/forms.tsx'
@@ -37,7 +37,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const actor = requireUser(context, request)
   const services = servicesOf(context)
-  const intent = (await request.clone().formData()).get('intent')
+  const intent = (await peekForm(request))?.get('intent')
   if (intent === 'add-member') {
     const parsed = await parseForm(request, MemberAddition)
     if (!parsed.ok) return invalid(parsed.errors)

@@ -6,7 +6,7 @@ import { AnswerInput, Assignment, ChangeLinkInput } from '../../consultation/ans
 import { canLinkChange } from '../../consultation/response-rules.ts'
 import { requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
-import { invalid, parseForm } from '../.server/forms.ts'
+import { invalid, parseForm, peekForm } from '../.server/forms.ts'
 import { mailContextOf, servicesOf } from '../.server/route-helpers.ts'
 import {
   AnswerForm, AnswerStatusBadge, AnsweringNav, ArticleTexts, AuthorText, ChangeLink, TemplatePicker, useUnitText,
@@ -77,7 +77,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const actor = requireUser(context, request)
   const answers = servicesOf(context).answers
-  const intent = (await request.clone().formData()).get('intent')
+  const intent = (await peekForm(request))?.get('intent')
   const url = new URL(request.url)
   const back = (done: (typeof DONE)[number], anchor = '') => redirect(`${url.pathname}?done=${done}${anchor}`)
   if (intent === 'draft' || intent === 'publish') {

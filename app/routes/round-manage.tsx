@@ -5,7 +5,7 @@ import type { Route } from './+types/round-manage'
 import { ManualClosing, NewHearing, RoundPlan } from '../../consultation/plan-inputs.ts'
 import type { PlanProblem } from '../../consultation/plans.ts'
 import { toSarajevoLocal } from '../../consultation/sarajevo-time.ts'
-import { parseForm } from '../.server/forms.ts'
+import { parseForm, peekForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
@@ -58,7 +58,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requireUser(context, request)
   const services = servicesOf(context).rounds
-  const intent = Intent.safeParse({ intent: (await request.clone().formData()).get('intent') })
+  const intent = Intent.safeParse({ intent: (await peekForm(request))?.get('intent') })
   if (!intent.success) return data<ActionData>({ errors: { form: ['errors.field.invalid'] } }, { status: 400 })
   const back = `/rounds/${params.roundId}/manage`
   const refused = (reason: string, extra: Partial<ActionData> = {}) =>

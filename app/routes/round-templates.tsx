@@ -5,7 +5,7 @@ import type { Route } from './+types/round-templates'
 import { TemplateInput } from '../../consultation/answer-inputs.ts'
 import { ANSWER_STATUSES } from '../../consultation/response-rules.ts'
 import { requireUser } from '../.server/auth.ts'
-import { invalid, parseForm } from '../.server/forms.ts'
+import { invalid, parseForm, peekForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { AnsweringNav } from '../components/answers.tsx'
 import { CsrfField, FormErrors, Notice, type FieldErrors } from '../components/forms.tsx'
@@ -30,7 +30,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const actor = requireUser(context, request)
   const answers = servicesOf(context).answers
-  const form = await request.clone().formData()
+  const form = await peekForm(request)
+  if (!form) return invalid({ form: ['errors.form.unreadable'] })
   const intent = form.get('intent')
   const back = (done: (typeof DONE)[number]) => redirect(`${new URL(request.url).pathname}?done=${done}`)
   // Which form the errors belong to: a template's own, or the new one.
