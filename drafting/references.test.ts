@@ -4,7 +4,7 @@ import type { Node } from 'prosemirror-model'
 import { legalSchema } from './schema.ts'
 import { importPlainText } from './plain-text-import.ts'
 import { numberDocument } from './numbering.ts'
-import { referenceText, renderedText, type ReferenceAttrs } from './references.ts'
+import { brokenReferenceArticle, referenceText, renderedText, type ReferenceAttrs } from './references.ts'
 import { outlineDocument } from './outline.ts'
 import { diffDocuments } from './diff.ts'
 import { parseDocument } from './document.ts'
@@ -171,5 +171,22 @@ describe('references in a document', () => {
   it('lists the articles to choose from with their numbers and headings', () => {
     const choices = articleChoices(importPlainText(ACT))
     expect(choices.map((c) => `${c.number} ${c.heading}`)).toEqual(['1 Predmet', '2 Pojmovi', '3 Prava', '4 Stupanje na snagu'])
+  })
+})
+
+describe('brokenReferenceArticle', () => {
+  it('names the article holding a reference whose target was deleted, by its current number', async () => {
+    const { article, doc, par, ref, docJson } = await import('./test-builder.ts')
+    const { Node } = await import('prosemirror-model')
+    const whole = doc(article({ id: 'a1' }, par('Prvi.')), article({ id: 'a2' }, par('Drugi.')), article(par(['prema ', ref('a2'), ' ovog zakona.'])))
+    expect(brokenReferenceArticle(whole, numberDocument(whole))).toBeUndefined()
+    // Član 2. deleted: the reference now in Član 2. (formerly 3.) points nowhere.
+    const json = docJson(article({ id: 'a1' }, par('Prvi.')), article(par(['prema ', ref('a2'), ' ovog zakona.'])))
+    const deleted = Node.fromJSON(legalSchema, json)
+    expect(brokenReferenceArticle(deleted, numberDocument(deleted))).toBe('2')
+    // A paragraph that is gone counts too.
+    const para = docJson(article({ id: 'a1' }, par('Prvi.')), article(par(['prema ', ref('a1', { paragraph: 'gone' })])))
+    const paraDoc = Node.fromJSON(legalSchema, para)
+    expect(brokenReferenceArticle(paraDoc, numberDocument(paraDoc))).toBe('2')
   })
 })

@@ -92,3 +92,32 @@ export function renderedText(block: Node, numbers: Numbering, variant: LanguageV
   })
   return text
 }
+
+/**
+ * Where the first reference to a unit that is no longer in the document sits: the number
+ * of the article holding it (under `numbers`), or null when it is outside any article (the
+ * preamble, the memorandum); undefined when every reference has its target. The editor's
+ * save message names it, so the person can find the "[?]" left by a deleted article.
+ */
+export function brokenReferenceArticle(doc: Node, numbers: Numbering): string | null | undefined {
+  const ids = new Set<string>()
+  doc.descendants((node) => {
+    const id = node.attrs.id as unknown
+    if (typeof id === 'string') ids.add(id)
+    return true
+  })
+  let found: string | null | undefined
+  const walk = (node: Node, article: string | null) => {
+    node.forEach((child) => {
+      if (found !== undefined) return
+      if (child.type.name === 'reference') {
+        const a = referenceAttrs(child)
+        if (!ids.has(a.article) || (a.paragraph !== null && !ids.has(a.paragraph)) || (a.point !== null && !ids.has(a.point))) found = article
+      } else if (child.type.name === 'article') {
+        walk(child, numbers.get(child.attrs.id as string) ?? null)
+      } else if (!child.isLeaf) walk(child, article)
+    })
+  }
+  walk(doc, null)
+  return found
+}

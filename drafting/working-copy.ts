@@ -1,7 +1,12 @@
 import type { Actor } from '../accounts/actor.ts'
 import { recordAudit } from '../accounts/audit.ts'
 import type { Db } from './db.ts'
+import { Node } from 'prosemirror-model'
 import { parseDocument, type DocumentProblem } from './document.ts'
+import { checkNumbering, type NumberingProblem } from './numbering-check.ts'
+import { numberDocument } from './numbering.ts'
+import { brokenReferenceArticle } from './references.ts'
+import { legalSchema } from './schema.ts'
 import { canEditDraft, canOpenEditor, loadDraftAccess } from './permissions.ts'
 import { fail, ok, type Result } from './result.ts'
 import type { DraftLanguage, DraftScript } from './language.ts'
@@ -50,9 +55,34 @@ export async function openWorkingCopy(db: Db, actor: Actor, slug: string): Promi
  * Why a save was refused:
  * - `not-found`, `forbidden`: as for opening;
  * - `stale-revision`: someone saved since this copy was opened; reload and merge;
- * - the document problems of parseDocument: the text is not a valid act.
+ * - the document problems of parseDocument: the text is not a valid act;
+ * - the numbering problems of checkNumbering: a malformed written number, or (frozen
+ *   numbering) two articles with the same number.
  */
-export type SaveProblem = 'not-found' | 'forbidden' | 'stale-revision' | DocumentProblem
+export type SaveProblem = 'not-found' | 'forbidden' | 'stale-revision' | DocumentProblem | NumberingProblem
+
+/**
+ * What the editor tells the person about a refused document: `number`, the article number
+ * that is duplicated or malformed; `article`, the article holding a reference whose
+ * target was deleted (absent when the reference is outside the articles).
+ */
+export interface SaveDetail {
+  number?: string
+  article?: string
+}
+
+export type SaveResult = { ok: true; value: { revision: number } } | { ok: false; reason: SaveProblem; detail?: SaveDetail }
+
+/** Where a document refused for a broken reference has it, if the JSON can be read at all. */
+function brokenReferenceDetail(json: unknown, mode: NumberingMode): SaveDetail | undefined {
+  try {
+    const doc = Node.fromJSON(legalSchema, json as Record<string, unknown>)
+    const article = brokenReferenceArticle(doc, numberDocument(doc, mode))
+    return article ? { article } : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /**
  * Replaces the working copy, if nobody saved since `baseRevision`. Every save is
@@ -64,13 +94,19 @@ export async function saveWorkingCopy(
   slug: string,
   input: { doc: unknown; baseRevision: number },
   now: Date,
-): Promise<Result<{ revision: number }, SaveProblem>> {
-  const draft = await db.draft.findUnique({ where: { slug }, select: { id: true, workingCopy: { select: { revision: true } } } })
+): Promise<SaveResult> {
+  const draft = await db.draft.findUnique({ where: { slug }, select: { id: true, numberingMode: true, workingCopy: { select: { revision: true } } } })
   if (!draft || !draft.workingCopy) return fail('not-found')
   const access = await loadDraftAccess(db, actor, draft.id)
   if (!access || !canEditDraft(actor, access)) return fail('forbidden')
+  const mode: NumberingMode = draft.numberingMode === 'frozen' ? 'frozen' : 'continuous'
   const parsed = parseDocument(input.doc)
-  if (!parsed.ok) return fail(parsed.reason)
+  if (!parsed.ok) {
+    const detail = parsed.reason === 'broken-reference' ? brokenReferenceDetail(input.doc, mode) : undefined
+    return { ok: false, reason: parsed.reason, ...(detail ? { detail } : {}) }
+  }
+  const numbering = checkNumbering(parsed.value, mode)
+  if (numbering) return { ok: false, reason: numbering.problem, detail: { number: numbering.number } }
   const json = parsed.value.toJSON() as Prisma.InputJsonValue
   const revision = await db.$transaction(async (tx) => {
     // Compare-and-set on the revision: two editors saving at once cannot both win.

@@ -24,6 +24,8 @@ interface SaveResult {
   saved?: boolean
   revision?: number
   errors?: { form?: string[] }
+  /** What a refusal names: the article number duplicated or holding a broken reference. */
+  detail?: { number?: string; article?: string }
 }
 
 /**
@@ -198,7 +200,7 @@ export function LegalEditor(props: {
       </div>
       {fetcher.data?.errors?.form && (
         <div className="alert alert--error" role="alert">
-          {fetcher.data.errors.form.map((m) => <p key={m}>{t(m)}</p>)}
+          {fetcher.data.errors.form.map((m) => <p key={m}>{t(m, fetcher.data?.detail ?? {})}</p>)}
           {conflict && (
             <p className="button-row">
               {props.savedCopyHref && (

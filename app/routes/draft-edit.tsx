@@ -67,8 +67,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   }
   const result = await servicesOf(context).drafting.saveWorkingCopy(actor, params.slug, { doc, baseRevision: parsed.data.baseRevision })
   if (!result.ok) {
-    const key = ['forbidden', 'not-found', 'stale-revision'].includes(result.reason) ? result.reason : 'invalid-document'
-    return data({ saved: false, errors: { form: [`errors.editor.${key}`] } }, { status: STATUS[result.reason] ?? 400 })
+    const key = ['forbidden', 'not-found', 'stale-revision', 'broken-reference', 'duplicate-number', 'invalid-number'].includes(result.reason) ? result.reason : 'invalid-document'
+    // A reference left by a deleted article, or a number used twice: the message says where.
+    const broken = key === 'broken-reference' && !result.detail?.article ? 'broken-reference-outside' : key
+    return data({ saved: false, errors: { form: [`errors.editor.${broken}`] }, detail: result.detail ?? {} }, { status: STATUS[result.reason] ?? 400 })
   }
   return { saved: true, revision: result.value.revision }
 }

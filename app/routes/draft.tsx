@@ -5,7 +5,7 @@ import type { Route } from './+types/draft'
 import { LegalText, TableOfContents } from '../components/legal-text.tsx'
 import { DraftSearch } from '../components/draft-search.tsx'
 import { versionIndexPath } from '../../consultation/search/draft-index-path.ts'
-import { CommentList, type CommentView } from '../components/comments.tsx'
+import { SectionComments } from '../components/section-comments.tsx'
 import { Notice } from '../components/forms.tsx'
 import { formatDate, formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
@@ -96,14 +96,18 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
   }
   const renderAfterArticle = consulted
     ? (article: OutlineArticle) => (
-        <ArticleComments
-          article={article}
-          comments={consulted.previews[article.id] ?? []}
+        <SectionComments
+          shown={consulted.previews[article.id] ?? []}
           count={consulted.countsByArticle[article.id] ?? 0}
-          href={commentLink(article.id)}
+          commentHref={commentLink(article.id)}
+          commentLabel={t('comment.commentArticle', { number: article.number })}
+          inline={signedIn}
+          shareHref={null}
           locale={locale as Locale}
           roundId={consulted.id}
           allHref={`/rounds/${consulted.id}/comments?section=${encodeURIComponent(`article:${article.id}`)}`}
+          collapsedLabel={t('comment.showFor', { number: article.number })}
+          reportAs="form"
         />
       )
     : undefined
@@ -208,45 +212,22 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
           {consulted && (
             <section className="general-comments" id="komentari" aria-labelledby="komentari-title">
               <h2 id="komentari-title">{t('comment.generalTitle')}</h2>
-              <p className="article-comments__bar">
-                <span className="article-comments__count">{t('home.comments', { count: consulted.generalCount })}</span>
-                {' · '}
-                <Link to={commentLink()}>{t('comment.commentDraft')}</Link>
-              </p>
-              {consulted.generalCount > 0 && (
-                <CommentList comments={consulted.previews.general ?? []} locale={locale as Locale} roundId={consulted.id} />
-              )}
-              {consulted.generalCount > (consulted.previews.general?.length ?? 0) && (
-                <p><Link to={`/rounds/${consulted.id}/comments?section=general`}>{t('round.public.allComments', { count: consulted.generalCount })}</Link></p>
-              )}
+              <SectionComments
+                shown={consulted.previews.general ?? []}
+                count={consulted.generalCount}
+                commentHref={commentLink()}
+                commentLabel={t('comment.commentDraft')}
+                inline={signedIn}
+                shareHref={null}
+                locale={locale as Locale}
+                roundId={consulted.id}
+                allHref={`/rounds/${consulted.id}/comments?section=general`}
+                reportAs="form"
+              />
             </section>
           )}
         </div>
       </div>
-    </div>
-  )
-}
-
-/** Under an article: how many comments it has, a link to comment on it, and the comments themselves. */
-function ArticleComments(props: { article: OutlineArticle; comments: CommentView[]; count: number; href: string; locale: Locale; roundId: string; allHref: string }) {
-  const { t } = useTranslation()
-  const { article, comments, count, href, locale } = props
-  return (
-    <div className="article-comments">
-      <p className="article-comments__bar">
-        <span className="article-comments__count">{t('home.comments', { count })}</span>
-        {' · '}
-        <Link to={href}>{t('comment.commentArticle', { number: article.number })}</Link>
-      </p>
-      {comments.length > 0 && (
-        <details className="article-comments__list">
-          <summary>{t('comment.showFor', { number: article.number })}</summary>
-          <CommentList comments={comments} locale={locale} roundId={props.roundId} />
-          {count > comments.length && (
-            <p><Link to={props.allHref}>{t('round.public.allComments', { count })}</Link></p>
-          )}
-        </details>
-      )}
     </div>
   )
 }

@@ -9,8 +9,7 @@ import { parseForm, invalid } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { getActor, requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
-import { CsrfField, FormErrors, Textarea } from '../components/forms.tsx'
-import { AttachmentField } from '../components/attachments.tsx'
+import { CommentFormFields } from '../components/comment-form.tsx'
 import { attachmentMaxBytes, maxRequestBytes, stageUploads, uploadsDir } from '../.server/attachment-store.ts'
 import { useUnitLabel } from '../components/comments.tsx'
 import { formatDateTime } from '../i18n/format.ts'
@@ -103,15 +102,18 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     return invalid({ [field]: [`errors.comment.${result.reason}`] }, STATUS[result.reason])
   }
   const { draftSlug, versionSeq, latestVersion, articleAnchor, status } = result.value
+  // The inline form (with JavaScript) stays on the page it was sent from: it gets an answer, not a redirect.
+  if (parsed.form.get('inline') === '1') return data({ sent: { status } }, { status: 201 })
   // Under pre-moderation the page says the comment waits for a moderator.
   return redirect(draftLink({ slug: draftSlug }, { seq: versionSeq, latest: latestVersion }, articleAnchor, status === 'pending' ? 'commented=pending' : 'commented=1'))
 }
 
 export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const errors = useActionData<typeof action>()?.errors
+  const result = useActionData<typeof action>()
+  const errors = result && 'errors' in result ? result.errors : undefined
   const unitLabel = useUnitLabel()
-  const { draft, round, target, organisations, authorName, canComment, backTo, locale, parent, memorandum } = loaderData
+  const { draft, round, target, canComment, backTo, locale, parent, memorandum } = loaderData
   const unit = target ? [target.articleLabel, unitLabel(target)].filter(Boolean).join(', ') : null
   const heading = parent
     ? t('comment.form.titleReply')
@@ -120,9 +122,6 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
       : unit
         ? t('comment.form.titleUnit', { unit })
         : t('comment.form.titleDraft')
-  const formErrors = { form: [...(errors?.form ?? []), ...(errors?.targetNodeId ?? [])] }
-  const onBehalfErrors = errors?.onBehalfOf ?? []
-  const publishErrors = errors?.consentToPublish ?? []
   return (
     <div className="page page--narrow">
       <title>{`${heading} · ${draft.title} · ${t('app.name')}`}</title>
@@ -161,72 +160,17 @@ export default function RoundCommentPage({ loaderData }: Route.ComponentProps) {
       )}
 
       {canComment && (
-        <Form method="post" encType="multipart/form-data" className="stack" noValidate>
-          <CsrfField />
-          <input type="hidden" name="clientKey" value={loaderData.clientKey} />
-          <div className="honeypot" aria-hidden="true">
-            <label htmlFor="field-website">{t('comment.form.honeypot')}</label>
-            <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-          </div>
-          {target && <input type="hidden" name="targetNodeId" value={target.nodeId} />}
-          {memorandum && <input type="hidden" name="targetNodeId" value={memorandum.id} />}
-          {parent && <input type="hidden" name="replyTo" value={parent.id} />}
-          <FormErrors errors={formErrors} />
-          <Textarea name="body" label={t('comment.form.body')} hint={t('comment.form.bodyHint')} errors={errors} rows={8} maxLength={10_000} required />
-          {!parent && <Textarea
-            name="proposedWording"
-            label={t('comment.form.proposedWording')}
-            hint={target ? t('comment.form.proposedWordingHint') : t('comment.form.proposedWordingHintDraft')}
-            defaultValue={target?.text}
-            errors={errors}
-            rows={target ? 8 : 4}
-            maxLength={20_000}
-          />}
-          <AttachmentField kind="attachment" maxMb={loaderData.attachmentMaxMb} errors={errors} />
-          {organisations.length > 0 && (
-            <div className={`field${onBehalfErrors.length ? ' field--invalid' : ''}`}>
-              <label htmlFor="field-onBehalfOf">{t('comment.form.onBehalfOf')}</label>
-              <select
-                id="field-onBehalfOf"
-                name="onBehalfOf"
-                defaultValue=""
-                aria-invalid={onBehalfErrors.length ? true : undefined}
-                aria-describedby={onBehalfErrors.length ? 'field-onBehalfOf-error' : undefined}
-              >
-                <option value="">{t('comment.form.ownName')}</option>
-                {organisations.map((o) => (
-                  <option key={o.id} value={o.id}>{t('comment.form.organisation', { name: o.name })}</option>
-                ))}
-              </select>
-              {onBehalfErrors.length > 0 && <p className="field__error" id="field-onBehalfOf-error">{onBehalfErrors.map((e) => t(e)).join(' ')}</p>}
-            </div>
-          )}
-          <fieldset className="consent">
-            <legend>{t('comment.form.privacyTitle')}</legend>
-            <p className="field__hint">{t('comment.form.privacy')}</p>
-            <div className={`checkbox${publishErrors.length ? ' field--invalid' : ''}`}>
-              <input
-                type="checkbox"
-                id="field-consentToPublish"
-                name="consentToPublish"
-                aria-invalid={publishErrors.length ? true : undefined}
-                aria-describedby={publishErrors.length ? 'field-consentToPublish-error' : undefined}
-              />
-              <label htmlFor="field-consentToPublish">{t('comment.form.consentToPublish')}</label>
-              {publishErrors.length > 0 && (
-                <p className="field__error" id="field-consentToPublish-error">{publishErrors.map((e) => t(e)).join(' ')}</p>
-              )}
-            </div>
-            <div className="checkbox">
-              <input type="checkbox" id="field-consentToBeNamed" name="consentToBeNamed" />
-              <label htmlFor="field-consentToBeNamed">{t('comment.form.consentToBeNamed', { name: authorName ?? '' })}</label>
-            </div>
-          </fieldset>
-          <div className="button-row">
-            <button type="submit" className="button">{t('comment.form.submit')}</button>
-            <Link to={backTo} className="button button--secondary">{t('comment.form.cancel')}</Link>
-          </div>
-        </Form>
+        <CommentFormFields
+          form={loaderData}
+          errors={errors}
+          renderForm={(children) => <Form method="post" encType="multipart/form-data" className="stack" noValidate>{children}</Form>}
+          actions={
+            <>
+              <button type="submit" className="button">{t('comment.form.submit')}</button>
+              <Link to={backTo} className="button button--secondary">{t('comment.form.cancel')}</Link>
+            </>
+          }
+        />
       )}
     </div>
   )

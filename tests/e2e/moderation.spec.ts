@@ -34,6 +34,8 @@ async function commentOnDraft(page: Page, body: string) {
   await page.getByLabel('Vaš komentar').fill(body)
   await page.getByLabel('Pristajem da se moj komentar javno objavi').check()
   await page.getByRole('button', { name: 'Pošalji komentar' }).click()
+  // The inline form closes once the comment is in.
+  await expect(page.getByRole('region', { name: 'Komentariši nacrt u cjelini' })).toHaveCount(0)
 }
 
 /** The moderators' queue of the sample round, reached from the draft page, showing one list. */

@@ -12,6 +12,7 @@ test('a citizen finds their comment under "My comments", waiting for the ministr
   await page.getByLabel('Vaš komentar').fill(body)
   await page.getByLabel('Pristajem da se moj komentar javno objavi').check()
   await page.getByRole('button', { name: 'Pošalji komentar' }).click()
+  await expect(page.getByRole('status')).toContainText('Vaš komentar je objavljen')
 
   await page.getByRole('link', { name: 'Nermina Komentarić' }).click()
   await page.getByRole('link', { name: 'Moji komentari' }).click()

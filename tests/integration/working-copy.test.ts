@@ -5,6 +5,7 @@ import type { Db } from '../../drafting/db.ts'
 import { ANONYMOUS, loadActor, type Actor } from '../../accounts/actor.ts'
 import { openWorkingCopy, saveWorkingCopy } from '../../drafting/working-copy.ts'
 import { loadDocument } from '../../drafting/document.ts'
+import { article, docJson, par, ref } from '../../drafting/test-builder.ts'
 
 const NOW = new Date('2026-11-23T10:00:00Z')
 const SLUG = 'zakon-o-socijalnim-uslugama'
@@ -67,5 +68,25 @@ describe('the working copy', () => {
     const citizen = await actorFor('gradjanin@nacrt.example.ba')
     const doc = (await db.workingCopy.findFirstOrThrow({ where: { draft: { slug: SLUG } } })).doc
     expect(await saveWorkingCopy(db, citizen, SLUG, { doc, baseRevision: 0 }, NOW)).toEqual({ ok: false, reason: 'forbidden' })
+  })
+
+  it('refuses a reference left by a deleted article, naming the article that holds it, and changes nothing', async () => {
+    const editor = await actorFor('dragan.kovacevic@fmrsp.example.ba')
+    const before = await db.workingCopy.findFirstOrThrow({ where: { draft: { slug: SLUG } } })
+    const json = docJson(article({ id: 'a1' }, par('Prvi.')), article(par('Drugi.')), article(par(['prema ', ref('deleted'), ' ovog zakona.'])))
+    expect(await saveWorkingCopy(db, editor, SLUG, { doc: json, baseRevision: 0 }, NOW)).toEqual({ ok: false, reason: 'broken-reference', detail: { article: '3' } })
+    expect((await db.workingCopy.findFirstOrThrow({ where: { draft: { slug: SLUG } } })).doc).toEqual(before.doc)
+  })
+
+  it('refuses, under frozen numbering, two articles with one number, and a written number that is not a number', async () => {
+    const editor = await actorFor('dragan.kovacevic@fmrsp.example.ba')
+    await db.draft.update({ where: { slug: SLUG }, data: { numberingMode: 'frozen' } })
+    const duplicate = docJson(article({ num: '18' }, par('a')), article(par('novi')), article({ num: '18a' }, par('b')))
+    expect(await saveWorkingCopy(db, editor, SLUG, { doc: duplicate, baseRevision: 0 }, NOW)).toEqual({ ok: false, reason: 'duplicate-number', detail: { number: '18a' } })
+    const malformed = docJson(article({ num: '18<script>' }, par('a')))
+    expect(await saveWorkingCopy(db, editor, SLUG, { doc: malformed, baseRevision: 0 }, NOW)).toEqual({ ok: false, reason: 'invalid-number', detail: { number: '18<script>' } })
+    // The same new article after 18a becomes 18b, and the act saves.
+    const moved = docJson(article({ num: '18' }, par('a')), article({ num: '18a' }, par('b')), article(par('novi')))
+    expect(await saveWorkingCopy(db, editor, SLUG, { doc: moved, baseRevision: 0 }, NOW)).toEqual({ ok: true, value: { revision: 1 } })
   })
 })
