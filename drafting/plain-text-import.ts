@@ -3,6 +3,7 @@ import { newNodeId } from './node-id.ts'
 import { parseDocument } from './document.ts'
 import type { NumberingMode } from './numbering.ts'
 import { repairText, type Repair, type RepairKind, type TextWarningKind } from './text-repair.ts'
+import { linkWrittenReferences } from './import-references.ts'
 
 /**
  * Reads a legal act written as plain text (typed, copied from a web page, extracted from
@@ -88,6 +89,7 @@ export type ImportWarningKind =
   | 'empty-article'
   | 'empty-division'
   | 'file'
+  | 'unresolved-reference'
   | 'flattened-text'
 
 export interface ImportWarning {
@@ -124,6 +126,11 @@ export interface ImportReport {
    * points with their mark "a)", "1.". Units the text did not number are absent.
    */
   written: Record<string, string>
+  /**
+   * Written cross-references to the act's own units turned into reference nodes (they
+   * follow renumbering from then on), and those naming a number the act does not have.
+   */
+  references: { linked: number; unresolved: number }
 }
 
 export interface LegalTextImport {
@@ -172,6 +179,13 @@ export function importLegalText(text: string, options: ImportOptions = {}): Lega
   report.repairs = [...repairs, ...report.repairs].sort((a, b) => a.line - b.line)
   report.repairCounts = {}
   for (const r of report.repairs) report.repairCounts[r.kind] = (report.repairCounts[r.kind] ?? 0) + 1
+  report.references = linkWrittenReferences(content, report.written)
+  if (report.references.unresolved > 0) {
+    report.warnings.push({
+      kind: 'unresolved-reference', line: null,
+      message: `${report.references.unresolved} reference(s) name an article, paragraph or point this act does not have; they were kept as text. Check them.`,
+    })
+  }
   const result = parseDocument({ type: 'doc', content })
   if (!result.ok) throw new RangeError(`The text does not make a valid act: ${result.reason}`)
   report.counts = countUnits(result.value)
@@ -422,6 +436,7 @@ class ActReader {
     stage: null,
     gazette: null,
     written: {},
+    references: { linked: 0, unresolved: 0 },
   }
 
   private title = ''

@@ -59,16 +59,28 @@ function unitsByHeading(doc: Json, types: string[]): Map<string, Json> {
 }
 
 /** Copies ids of children by position: paragraph 2 of an article stays paragraph 2. */
-function copyChildIds(from: Json, to: Json) {
+function copyChildIds(from: Json, to: Json, renamed: Map<string, string>) {
   const fromUnits = (from.content ?? []).filter((c) => c.attrs && 'id' in c.attrs)
   const toUnits = (to.content ?? []).filter((c) => c.attrs && 'id' in c.attrs)
   toUnits.forEach((child, i) => {
     const match = fromUnits[i]
     if (match && match.type === child.type) {
+      renamed.set(child.attrs!.id as string, match.attrs!.id as string)
       child.attrs!.id = match.attrs!.id
-      copyChildIds(match, child)
+      copyChildIds(match, child, renamed)
     }
   })
+}
+
+/** Points the references of a document at the units' new ids. */
+export function renameReferences(node: Json, renamed: ReadonlyMap<string, string>) {
+  if (node.type === 'reference' && node.attrs) {
+    for (const key of ['article', 'paragraph', 'point']) {
+      const id = node.attrs[key]
+      if (typeof id === 'string' && renamed.has(id)) node.attrs[key] = renamed.get(id)
+    }
+  }
+  node.content?.forEach((child) => renameReferences(child, renamed))
 }
 
 /**
@@ -77,18 +89,22 @@ function copyChildIds(from: Json, to: Json) {
  */
 export function carryIdsForward(previous: Json, next: Json): Json {
   const before = unitsByHeading(previous, ['part', 'chapter', 'article'])
+  // Written references were linked by id on import: they follow their units' new ids.
+  const renamed = new Map<string, string>()
   const walk = (node: Json) => {
     if (['part', 'chapter', 'article'].includes(node.type)) {
       const heading = headingOf(node)
       const match = heading ? before.get(`${node.type}:${heading}`) : undefined
       if (match) {
+        renamed.set(node.attrs!.id as string, match.attrs!.id as string)
         node.attrs!.id = match.attrs!.id
-        if (node.type === 'article') copyChildIds(match, node)
+        if (node.type === 'article') copyChildIds(match, node, renamed)
       }
     }
     node.content?.forEach(walk)
   }
   walk(next)
+  renameReferences(next, renamed)
   const checked = parseDocument(next)
   if (!checked.ok) throw new Error(`Sample version 2 is not valid after aligning ids: ${checked.reason}`)
   return next

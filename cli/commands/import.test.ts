@@ -28,6 +28,15 @@ function writeAct(name: string, text: string): string {
 }
 
 describe('nacrt import --json', () => {
+  it('keeps a linked reference in the text, with the article’s number as the text wrote it', async () => {
+    const file = writeAct('references.txt', 'ZAKON O PROBI\n\nČlan 18f.\nPrvi član.\n\nČlan 19.\n(1) Prvi stav.\n(2) Prema članu 18f. ovog zakona i stavu 1.\n')
+    const c = capture()
+    expect(await importCommand([file, '--json', '--frozen'], c.io)).toBe(0)
+    const json = JSON.parse(c.out()) as ImportJson & { report: { references: { linked: number } } }
+    expect(json.report.references.linked).toBe(1)
+    expect(json.articles[1]!.paragraphs[1]!.text).toBe('Prema članu 18f. ovog zakona i stavu 1.')
+  })
+
   it('prints only the JSON on stdout: the amending law with its own four articles', async () => {
     const c = capture()
     expect(await importCommand([AMENDMENT, '--json'], c.io)).toBe(0)

@@ -8,6 +8,7 @@ import type { ImportReport } from '../../drafting/plain-text-import.ts'
 import { numberDocument, type Numbering } from '../../drafting/numbering.ts'
 import { outlineDocument, type TocEntry } from '../../drafting/outline.ts'
 import type { LanguageVariant } from '../../drafting/language.ts'
+import { renderedText } from '../../drafting/references.ts'
 
 /** A point as written: its mark ("a)", "1.") and its text (sub-points and indents on their own lines). */
 export interface ImportedPoint {
@@ -96,6 +97,13 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
 export function describeImport({ doc, report, source }: FileImport): ImportJson {
   const numbers = numberDocument(doc)
   const written = report.written
+  // Linked references read with the articles' numbers as the text wrote them ("člana 18f.").
+  const shown = new Map(numbers)
+  doc.descendants((n) => {
+    if (n.type.name === 'article' && written[n.attrs.id as string]) shown.set(n.attrs.id as string, written[n.attrs.id as string]!)
+    return n.type.name !== 'article'
+  })
+  const text: TextOf = (block) => renderedText(block, shown, variantOf(doc))
   const parts: ImportedDivision[] = []
   const chapters: ImportedChapter[] = []
   const articles: ImportedArticle[] = []
@@ -127,7 +135,7 @@ export function describeImport({ doc, report, source }: FileImport): ImportJson 
         return true
       }
       case 'article':
-        articles.push(describeArticle(node, written, numbers))
+        articles.push(describeArticle(node, written, numbers, text))
         return false
       case 'memorandum':
         return false
@@ -139,7 +147,10 @@ export function describeImport({ doc, report, source }: FileImport): ImportJson 
   return { title: doc.firstChild?.textContent ?? '', parts, chapters, articles, report: { ...rest, source } }
 }
 
-function describeArticle(node: Node, written: Record<string, string>, numbers: Numbering): ImportedArticle {
+/** A text block as read, its references rendered. */
+type TextOf = (block: Node) => string
+
+function describeArticle(node: Node, written: Record<string, string>, numbers: Numbering, text: TextOf): ImportedArticle {
   const id = node.attrs.id as string
   const article: ImportedArticle = {
     number: written[id] ?? numbers.get(id) ?? '',
@@ -151,21 +162,21 @@ function describeArticle(node: Node, written: Record<string, string>, numbers: N
     const lines: string[] = []
     const points: ImportedPoint[] = []
     paragraph.forEach((child) => {
-      if (child.type.name === 'text_block') lines.push(child.textContent)
-      else if (child.type.name === 'indent') lines.push(`- ${child.textContent}`)
-      else if (child.type.name === 'point') points.push({ label: written[child.attrs.id as string] ?? '', text: pointText(child, written) })
+      if (child.type.name === 'text_block') lines.push(text(child))
+      else if (child.type.name === 'indent') lines.push(`- ${text(child.firstChild!)}`)
+      else if (child.type.name === 'point') points.push({ label: written[child.attrs.id as string] ?? '', text: pointText(child, written, text) })
     })
     article.paragraphs.push({ number: written[paragraph.attrs.id as string] ?? null, text: lines.filter(Boolean).join('\n'), points })
   })
   return article
 }
 
-function pointText(point: Node, written: Record<string, string>): string {
+function pointText(point: Node, written: Record<string, string>, text: TextOf): string {
   const lines: string[] = []
   point.forEach((child) => {
-    if (child.type.name === 'text_block') lines.push(child.textContent)
-    else if (child.type.name === 'indent') lines.push(`- ${child.textContent}`)
-    else if (child.type.name === 'subpoint') lines.push(`${written[child.attrs.id as string] ?? ''} ${pointText(child, written)}`.trim())
+    if (child.type.name === 'text_block') lines.push(text(child))
+    else if (child.type.name === 'indent') lines.push(`- ${text(child.firstChild!)}`)
+    else if (child.type.name === 'subpoint') lines.push(`${written[child.attrs.id as string] ?? ''} ${pointText(child, written, text)}`.trim())
   })
   return lines.join('\n')
 }
