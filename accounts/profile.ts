@@ -67,7 +67,8 @@ export async function changePassword(
 }
 
 /**
- * Deletes an account: e-mail, name and password are erased and every session ends.
+ * Deletes an account: e-mail, name and password are erased, every session ends, and the
+ * person leaves every list of interested parties.
  * The row stays as a pseudonymous id for the audit log and for the person's published
  * comments, which keep the author's name only where they consented to being named.
  */
@@ -84,6 +85,9 @@ export async function deleteAccount(db: Db, userId: string, input: AccountDeleti
     await tx.verificationToken.deleteMany({ where: { userId } })
     await tx.membership.deleteMany({ where: { userId } })
     await tx.draftAssignment.deleteMany({ where: { userId } })
+    // Off every institution's list of interested parties: theirs by account or by address
+    // (an entry staff made from their letter included), with the invitations sent to it.
+    await tx.interestedParty.deleteMany({ where: { OR: [{ userId }, ...(user.email ? [{ email: user.email }] : [])] } })
     await tx.comment.updateMany({ where: { authorId: userId, consentToBeNamed: false }, data: { authorName: null } })
     await recordAudit(tx, { actorId: userId, action: 'user.deleted', objectType: 'user', objectId: userId, at: now })
   })

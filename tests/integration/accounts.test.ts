@@ -3,7 +3,8 @@ import { createTestDb } from './db.ts'
 import type { Db } from '../../drafting/db.ts'
 import { registerUser, confirmEmail } from '../../accounts/registration.ts'
 import { authenticate } from '../../accounts/authentication.ts'
-import { createSession, resumeSession, SESSION_TTL_MS } from '../../accounts/sessions.ts'
+import { createSession, resumeSession, resumeSessionActor, SESSION_TTL_MS } from '../../accounts/sessions.ts'
+import { loadActor } from '../../accounts/actor.ts'
 import { requestPasswordReset, resetPassword } from '../../accounts/password-reset.ts'
 import { changePassword, deleteAccount } from '../../accounts/profile.ts'
 import { hashToken } from '../../accounts/tokens.ts'
@@ -69,6 +70,32 @@ describe('sessions', () => {
     expect(await resumeSession(db, token, new Date(NOW.getTime() + SESSION_TTL_MS + 2 * HOUR))).toBeNull()
   })
 
+  it('resolves the person of a session in one read, with their organisations, as loadActor does', async () => {
+    const userId = await confirmedUser()
+    const ngo = await db.organisation.create({ data: { slug: 'udruga', name: 'Udruga', kind: 'ngo', verification: 'verified', verifiedAt: NOW } })
+    const other = await db.organisation.create({ data: { slug: 'drugo', name: 'Drugo', kind: 'ngo', verification: 'pending' } })
+    await db.membership.create({ data: { userId, organisationId: ngo.id, role: 'representative' } })
+    await db.membership.create({ data: { userId, organisationId: other.id, role: 'member' } })
+    const { token } = await createSession(db, userId, NOW)
+    const later = new Date(NOW.getTime() + 2 * HOUR)
+    const resumed = await resumeSessionActor(db, token, later)
+    expect(resumed?.sessionId).toBe(hashToken(token))
+    const expected = await loadActor(db, userId)
+    expect(expected.memberships).toHaveLength(2)
+    expect({ ...resumed!.actor, memberships: [...resumed!.actor.memberships].sort((a, b) => a.organisationId.localeCompare(b.organisationId)) })
+      .toEqual({ ...expected, memberships: [...expected.memberships].sort((a, b) => a.organisationId.localeCompare(b.organisationId)) })
+    // Used after an hour: the session was extended from then.
+    const row = await db.session.findUniqueOrThrow({ where: { id: hashToken(token) } })
+    expect(row.lastSeenAt).toEqual(later)
+    expect(row.expiresAt).toEqual(new Date(later.getTime() + SESSION_TTL_MS))
+    // Unknown, expired, or of an account that is gone: nobody.
+    expect(await resumeSessionActor(db, 'nepoznat', NOW)).toBeNull()
+    expect(await resumeSessionActor(db, token, new Date(later.getTime() + SESSION_TTL_MS + HOUR))).toBeNull()
+    const again = await createSession(db, userId, NOW)
+    await db.user.update({ where: { id: userId }, data: { deletedAt: NOW } })
+    expect(await resumeSessionActor(db, again.token, NOW)).toBeNull()
+  })
+
   it('gives every login a new session (rotation)', async () => {
     const userId = await confirmedUser()
     const a = await createSession(db, userId, NOW)
@@ -127,5 +154,17 @@ describe('deleting an account', () => {
     const audit = await db.auditEvent.findMany({ where: { actorId: userId } })
     expect(audit.map((a) => a.action)).toContain('user.deleted')
     expect((await authenticate(db, { email: 'ana@example.ba', password: 'dobra-lozinka-1' }, NOW)).ok).toBe(false)
+  })
+
+  it('takes the person off every list of interested parties, by account and by address, and no one else', async () => {
+    const userId = await confirmedUser()
+    const ministry = await db.organisation.create({ data: { slug: 'min', name: 'Ministarstvo', kind: 'ministry', verification: 'verified' } })
+    const other = await db.organisation.create({ data: { slug: 'min2', name: 'Ministarstvo 2', kind: 'ministry', verification: 'verified' } })
+    await db.interestedParty.create({ data: { institutionId: ministry.id, userId, name: 'Ana Anić', email: 'ana@example.ba' } })
+    // A written request staff entered for the same address, not linked to the account.
+    await db.interestedParty.create({ data: { institutionId: other.id, name: 'Ana Anić', email: 'ana@example.ba', source: 'staff' } })
+    await db.interestedParty.create({ data: { institutionId: ministry.id, name: 'Neko drugi', email: 'drugi@example.ba' } })
+    expect((await deleteAccount(db, userId, { currentPassword: 'dobra-lozinka-1', confirm: 'on' }, NOW)).ok).toBe(true)
+    expect((await db.interestedParty.findMany()).map((p) => p.email)).toEqual(['drugi@example.ba'])
   })
 })
