@@ -18,6 +18,8 @@ import { detectLocale } from '../app/i18n/detect-locale.ts'
 import { LOCALE_COOKIE, LOCALE_QUERY_PARAM, isLocale } from '../app/i18n/locales.ts'
 import { exportsDir } from '../app/.server/services/report.ts'
 import { startReportWorker } from './jobs.ts'
+import { bodyLimitBytes, refuseBody, REFUSED_BODY_MESSAGE } from '../app/.server/body-limit.ts'
+import { createI18n } from '../app/i18n/instance.ts'
 
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000
 
@@ -65,6 +67,17 @@ export async function createApp(env: Env, build: ServerBuild) {
       referrerPolicy: { policy: 'same-origin' },
     }),
   )
+
+  // No route accepts a body this large: refuse it before anything (the CSRF check) reads it.
+  const maxBody = bodyLimitBytes()
+  app.use((req, res, next) => {
+    const refused = refuseBody(req.method, req.headers, maxBody)
+    if (!refused) return next()
+    const cookies = parseCookie(req.headers.cookie ?? '')
+    const locale = detectLocale({ query: null, cookie: cookies[LOCALE_COOKIE] ?? null, acceptLanguage: req.headers['accept-language'] ?? null })
+    const message = createI18n(locale).t(REFUSED_BODY_MESSAGE[refused], { mb: Math.floor(maxBody / (1024 * 1024)) })
+    res.status(refused).set('Connection', 'close').type('text/plain; charset=utf-8').send(message)
+  })
 
   const clientDir = path.resolve('build/client')
   app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }))
