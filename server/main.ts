@@ -20,6 +20,7 @@ import { exportsDir } from '../app/.server/services/report.ts'
 import { startReportWorker } from './jobs.ts'
 import { bodyLimitBytes, refuseBody, REFUSED_BODY_MESSAGE } from '../app/.server/body-limit.ts'
 import { createI18n } from '../app/i18n/instance.ts'
+import { keepDrainListeners } from '../app/.server/drain-events.ts'
 
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000
 
@@ -44,6 +45,11 @@ export async function createApp(env: Env, build: ServerBuild) {
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
   app.use(compression())
+  // compression leaks a 'drain' listener per backpressured write of a streamed page.
+  app.use((_req, res, next) => {
+    keepDrainListeners(res)
+    next()
+  })
 
   // A fresh nonce per response lets React Router's inline hydration script run under a
   // strict Content-Security-Policy.
