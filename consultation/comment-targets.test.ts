@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importPlainText } from '../drafting/plain-text-import.ts'
 import { outlineDocument } from '../drafting/outline.ts'
-import { articlesOf, findCommentTarget, sameWording, targetText } from './comment-targets.ts'
+import { articlesOf, findCommentTarget, sameWording, targetText, unitChoices } from './comment-targets.ts'
 
 const act = [
   'ZAKON O SOCIJALNIM USLUGAMA',
@@ -65,5 +65,26 @@ describe('sameWording', () => {
   it('ignores spacing and line breaks, nothing else', () => {
     expect(sameWording('a) prvo,\nb) drugo.', '  a) prvo, b) drugo. ')).toBe(true)
     expect(sameWording('a) prvo', 'a) Prvo')).toBe(false)
+  })
+})
+
+describe('unitChoices', () => {
+  it('offers the whole article, then each paragraph with its points, each with the text a proposal starts from', () => {
+    const choices = unitChoices(second!)
+    expect(choices.map((c) => [c.kind, c.paragraphLabel, c.pointLabel])).toEqual([
+      ['article', null, null],
+      ['paragraph', '(1)', null],
+      ['point', '(1)', 'a)'],
+      ['point', '(1)', 'b)'],
+      ['paragraph', '(2)', null],
+    ])
+    expect(choices[4]!.text).toBe('(2) Izrazi imaju rodno neutralno značenje.')
+    expect(choices[2]!.text).toBe('a) korisnik je osoba u stanju socijalne potrebe,')
+    // Every choice is a target the comment service accepts.
+    for (const c of choices) expect(findCommentTarget(outline, c.nodeId)?.kind).toBe(c.kind)
+  })
+
+  it('offers the only paragraph of an article once, as the article', () => {
+    expect(unitChoices(first!).map((c) => [c.kind, c.paragraphLabel])).toEqual([['article', null]])
   })
 })

@@ -78,3 +78,38 @@ export function findMemorandumSection(outline: DocumentOutline, nodeId: string):
   const section = outline.memorandum?.sections.find((s) => s.id === nodeId)
   return section ? { id: section.id, heading: section.heading, text: section.paragraphs.join('\n') } : null
 }
+
+/** A unit of an article a comment may be about, as the comment form offers it. */
+export interface UnitChoice {
+  nodeId: string
+  kind: Exclude<CommentTargetKind, 'draft'>
+  paragraphLabel: string | null
+  pointLabel: string | null
+  /** Its current text, which a proposed wording starts from. */
+  text: string
+}
+
+/**
+ * The units of an article a person may comment on, in reading order: the whole article,
+ * then each paragraph and each of its points — so that a comment opened on "Član 5." can
+ * be about "stav (2)" of it, with the proposal starting from that paragraph's text.
+ */
+export function unitChoices(article: OutlineArticle): UnitChoice[] {
+  const choices: UnitChoice[] = [
+    { nodeId: article.id, kind: 'article', paragraphLabel: null, pointLabel: null, text: targetText({ kind: 'article', article, paragraph: null, point: null }) },
+  ]
+  // The only paragraph of an article is the article: offered once.
+  const alone = article.paragraphs.length === 1
+  for (const paragraph of article.paragraphs) {
+    if (!alone) choices.push({
+      nodeId: paragraph.id, kind: 'paragraph', paragraphLabel: paragraph.label, pointLabel: null,
+      text: targetText({ kind: 'paragraph', article, paragraph, point: null }),
+    })
+    for (const block of paragraph.blocks) {
+      if (block.kind !== 'point') continue
+      const point = block as OutlinePoint
+      choices.push({ nodeId: point.id, kind: 'point', paragraphLabel: paragraph.label, pointLabel: point.label, text: targetText({ kind: 'point', article, paragraph, point }) })
+    }
+  }
+  return choices
+}

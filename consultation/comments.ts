@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts'
 import { canActForOrganisation } from '../accounts/permissions.ts'
 import type { DocumentOutline } from '../drafting/outline.ts'
 import { fail, ok, type Result } from '../drafting/result.ts'
-import { findCommentTarget, findMemorandumSection, sameWording, targetText, type CommentTarget, type CommentTargetKind } from './comment-targets.ts'
+import { findCommentTarget, findMemorandumSection, sameWording, targetText, unitChoices, type CommentTarget, type CommentTargetKind, type UnitChoice } from './comment-targets.ts'
 import type { NewComment } from './inputs.ts'
 import { canComment, canCommentForOrganisation } from './permissions.ts'
 import { roundState, type RoundState } from './round-state.ts'
@@ -287,6 +287,8 @@ export interface CommentForm {
     pointLabel: string | null
     /** The unit's current text, one line per paragraph, point and indent. */
     text: string
+    /** The units of its article the person may choose instead (the whole article, a paragraph, a point). */
+    units: UnitChoice[]
   } | null
   /** The verified organisations the person may comment on behalf of, by name. */
   organisations: { id: string; name: string }[]
@@ -331,6 +333,7 @@ export async function prepareComment(
       paragraphLabel: target.paragraph?.label ?? null,
       pointLabel: target.point?.label ?? null,
       text: targetText(target),
+      units: unitChoices(target.article),
     },
     organisations,
     authorName: actor.name,

@@ -15,4 +15,12 @@ describe('diffInScript', () => {
     const inserted = cyrl.articles[0]!.paragraphs[0]!.changes.filter((c) => c.type === 'insert').map((c) => c.text).join('')
     expect(inserted).toContain('социјалне')
   })
+
+  it('shows annex titles and changes in the other script', () => {
+    const a = importPlainText('ZAKON\n\nČlan 1.\nTekst.\n\nPRILOG 1\nObrazac zahtjeva\nIme i prezime.\n')
+    const b = importPlainText('ZAKON\n\nČlan 1.\nTekst.\n\nPRILOG 1\nObrazac zahtjeva\nIme, prezime i adresa.\n')
+    const cyrl = diffInScript(diffDocuments(a, b, { align: 'content' }), 'cyrl')
+    expect(cyrl.annexes[0]!.heading).toBe('Образац захтјева')
+    expect(cyrl.annexes[0]!.changes.filter((c) => c.type === 'insert').map((c) => c.text).join('')).toContain('адреса')
+  })
 })

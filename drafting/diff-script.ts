@@ -3,7 +3,7 @@ import type { DraftScript } from './language.ts'
 import { transliterate } from './transliteration.ts'
 
 /**
- * A comparison shown in the other script: every text of its articles and divisions
+ * A comparison shown in the other script: every text of its articles, divisions and annexes
  * transliterated, numbers and ids untouched. Word runs are converted one by one, so an
  * exception word split across runs may convert differently (a person reviews).
  */
@@ -25,6 +25,14 @@ export function diffInScript(diff: DocumentDiff, script: DraftScript): DocumentD
       ...d,
       oldHeading: d.oldHeading === null ? null : t(d.oldHeading),
       newHeading: d.newHeading === null ? null : t(d.newHeading),
+    })),
+    // Older stored comparisons may lack annexes.
+    annexes: (diff.annexes ?? []).map((a) => ({
+      ...a,
+      heading: t(a.heading),
+      oldHeading: a.oldHeading === null ? null : t(a.oldHeading),
+      headingChanges: a.headingChanges === null ? null : runs(a.headingChanges),
+      changes: runs(a.changes),
     })),
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { loadDocument } from './document.ts'
 import { compareWords, diffDocuments, newTextOf, oldTextOf, type ArticleDiff, type DocumentDiff, type WordChange } from './diff.ts'
 import { importPlainText } from './plain-text-import.ts'
+import { annex as annexJson, table as tableJson } from './tables.test-util.ts'
 
 // A tiny JSON builder for documents of the legal schema, with the ids it is given.
 type Json = { type: string; attrs?: Record<string, unknown>; content?: Json[]; text?: string }
@@ -403,5 +404,74 @@ describe('diffDocuments: long acts', () => {
     const diff = diffDocuments(longAct(300, false), longAct(300, true, 240))
     expect(diff.summary).toEqual({ changed: 300, added: 1, deleted: 0, renumbered: 60, moved: 0, unchanged: 0 })
     expect(diff.articles[240]).toMatchObject({ status: 'added', newNumber: '241' })
+  })
+})
+
+describe('diffDocuments: tables', () => {
+  const withTable = (...rows: string[][]) =>
+    doc(article('a', 'Iznosi', { ...para('a-1', 'Iznosi naknade su:'), content: [block('Iznosi naknade su:'), tableJson({ id: 't1', header: true }, ...rows)] }))
+
+  it('shows a changed cell inside its row, word by word', () => {
+    const diff = diffDocuments(withTable(['Usluga', 'Iznos'], ['Pomoć u kući', '100 KM']), withTable(['Usluga', 'Iznos'], ['Pomoć u kući', '120 KM']))
+    const p = diff.articles[0]!.paragraphs[0]!
+    expect(p.status).toBe('changed')
+    expect(changed(p.changes)).toEqual([{ type: 'delete', text: '100', kind: 'number' }, { type: 'insert', text: '120', kind: 'number' }])
+    expect(p.items).toHaveLength(1)
+    expect(p.items[0]).toMatchObject({ kind: 'table', status: 'changed' })
+    expect(newTextOf(p.items[0]!.changes)).toBe('Usluga | Iznos\nPomoć u kući | 120 KM')
+  })
+
+  it('shows an added and a removed row as whole lines', () => {
+    const old = withTable(['Usluga', 'Iznos'], ['Pomoć u kući', '100 KM'], ['Smještaj', '300 KM'])
+    const added = diffDocuments(old, withTable(['Usluga', 'Iznos'], ['Pomoć u kući', '100 KM'], ['Dnevni boravak', '150 KM'], ['Smještaj', '300 KM']))
+    const inserted = changed(added.articles[0]!.paragraphs[0]!.changes)
+    expect(inserted.map((c) => [c.type, c.text.trim()])).toEqual([['insert', 'Dnevni boravak | 150 KM']])
+    const removed = diffDocuments(old, withTable(['Usluga', 'Iznos'], ['Smještaj', '300 KM']))
+    expect(changed(removed.articles[0]!.paragraphs[0]!.changes).map((c) => [c.type, c.text.trim()])).toEqual([['delete', 'Pomoć u kući | 100 KM']])
+  })
+
+  it('shows an added table as an added item of its paragraph', () => {
+    const plain = doc(article('a', 'Iznosi', para('a-1', 'Iznosi naknade su:')))
+    const diff = diffDocuments(plain, withTable(['Usluga', 'Iznos']))
+    const p = diff.articles[0]!.paragraphs[0]!
+    expect(p.items).toEqual([{ kind: 'table', status: 'added', oldNumber: null, newNumber: null, changes: [{ type: 'insert', text: 'Usluga | Iznos' }] }])
+  })
+})
+
+describe('diffDocuments: annexes', () => {
+  const body = simple('a')
+
+  it('shows added, deleted, changed and renumbered annexes, paired by id', () => {
+    const before = doc(body, annexJson({ id: 'x1' }, 'Obrazac', 'Ime i prezime:'), annexJson({ id: 'x2' }, 'Cjenovnik', tableJson(['Usluga', '100 KM'])))
+    const after = doc(body, annexJson({ id: 'x3' }, 'Nova lista', 'Spisak ustanova.'), annexJson({ id: 'x2' }, 'Cjenovnik', tableJson(['Usluga', '120 KM'])))
+    const diff = diffDocuments(before, after)
+    expect(diff.annexes.map((a) => [a.oldNumber, a.newNumber, a.status, a.heading])).toEqual([
+      ['1', null, 'deleted', 'Obrazac'],
+      [null, '1', 'added', 'Nova lista'],
+      ['2', '2', 'changed', 'Cjenovnik'],
+    ])
+    expect(changed(diff.annexes[2]!.changes)).toEqual([{ type: 'delete', text: '100', kind: 'number' }, { type: 'insert', text: '120', kind: 'number' }])
+    expect(diff.annexes[0]!.changes).toEqual([{ type: 'delete', text: 'Ime i prezime:' }])
+    // The articles are untouched.
+    expect(diff.summary.unchanged).toBe(1)
+  })
+
+  it('shows a renamed annex with its title change, and an unchanged one as unchanged', () => {
+    const before = doc(body, annexJson({ id: 'x1' }, 'Obrazac zahtjeva', 'Tekst.'), annexJson({ id: 'x2' }, 'Cjenovnik', 'Cijene.'))
+    const after = doc(body, annexJson({ id: 'x1' }, 'Obrazac prijave', 'Tekst.'), annexJson({ id: 'x2' }, 'Cjenovnik', 'Cijene.'))
+    const diff = diffDocuments(before, after)
+    expect(diff.annexes.map((a) => a.status)).toEqual(['changed', 'unchanged'])
+    expect(changed(diff.annexes[0]!.headingChanges!)).toEqual([{ type: 'delete', text: 'zahtjeva' }, { type: 'insert', text: 'prijave' }])
+  })
+
+  it('pairs annexes by title and content when the versions share no ids', () => {
+    const before = doc(body, annexJson({ id: 'x1' }, 'Obrazac', 'Ime i prezime:'), annexJson({ id: 'x2' }, 'Cjenovnik', 'Cijene usluga.'))
+    const after = doc(body, annexJson({ id: 'y2' }, 'Cjenovnik', 'Cijene svih usluga.'))
+    const diff = diffDocuments(before, after, { align: 'content' })
+    expect(diff.annexes.map((a) => [a.oldNumber, a.newNumber, a.status])).toEqual([['1', null, 'deleted'], ['2', '1', 'changed']])
+  })
+
+  it('gives acts without annexes an empty list', () => {
+    expect(diffDocuments(doc(body), doc(body)).annexes).toEqual([])
   })
 })

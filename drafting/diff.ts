@@ -54,12 +54,14 @@ export interface WordChange {
 export type UnitStatus = 'unchanged' | 'changed' | 'added' | 'deleted'
 
 /**
- * A point (a), b) …), indent (–) or closing text of a paragraph, after its lead text.
- * Numbers are points' numbers without labels ("5" is e)); null for indents and text.
- * `changes` compare the item's text without its label (sub-points included, one a line).
+ * A point (a), b) …), indent (–), table or closing text of a paragraph, after its lead
+ * text. Numbers are points' numbers without labels ("5" is e)); null for indents, tables
+ * and text. `changes` compare the item's text without its label (sub-points included, one
+ * a line); a table reads one row a line, its cells joined by " | " (see tableLines), so a
+ * changed cell shows inside its row and an added or removed row as a whole line.
  */
 export interface ItemDiff {
-  kind: 'point' | 'indent' | 'text'
+  kind: 'point' | 'indent' | 'text' | 'table'
   status: UnitStatus
   oldNumber: string | null
   newNumber: string | null
@@ -117,6 +119,25 @@ export interface DivisionDiff {
 }
 
 /**
+ * An annex (prilog) in the comparison: numbers as counted ("2" for Prilog 2), null where
+ * the annex is absent; `heading` the new title (the old one for a deleted annex).
+ * `changes` compare its body, one text block or table row a line (see tableLines);
+ * `headingChanges` its title, null when unchanged. Annexes are paired by stable id, then
+ * by title and content.
+ */
+export interface AnnexDiff {
+  status: UnitStatus
+  oldNumber: string | null
+  newNumber: string | null
+  oldId: string | null
+  newId: string | null
+  heading: string
+  oldHeading: string | null
+  headingChanges: WordChange[] | null
+  changes: WordChange[]
+}
+
+/**
  * Counts of articles: `changed` (text differs), `added`, `deleted`, `renumbered` (number
  * differs, whatever the text), `moved` (order changes not explained by insertions and
  * deletions), `unchanged` (same text, renumbered or not).
@@ -141,6 +162,8 @@ export interface DocumentDiff {
   summary: DiffSummary
   articles: ArticleDiff[]
   divisions: DivisionDiff[]
+  /** The annexes, in the new order, each deleted one placed where it was. */
+  annexes: AnnexDiff[]
 }
 
 // ---------------------------------------------------------------------------------------
@@ -255,7 +278,7 @@ function classify(del: string, ins: string): ChangeKind | null {
 // The versions as compared
 
 interface Item {
-  kind: 'point' | 'indent' | 'text'
+  kind: 'point' | 'indent' | 'text' | 'table'
   id: string | null
   number: string | null
   label: string
@@ -287,10 +310,18 @@ interface Div {
   articles: number[]
 }
 
+interface Anx {
+  id: string | null
+  number: string
+  heading: string
+  text: string
+}
+
 interface Version {
   title: string
   articles: Art[]
   divisions: Div[]
+  annexes: Anx[]
 }
 
 function idOf(node: Node): string | null {
@@ -303,6 +334,21 @@ function idOf(node: Node): string | null {
  * at, so that renumbering alone never shows as a change of the text that refers.
  */
 export const REFERENCE_PLACEHOLDER = '[→član]'
+
+/** A table as text: one row a line, cells joined by " | ", a cell's blocks by a space (as OutlineTable's blocks). */
+export function tableLines(table: Node): string[] {
+  const lines: string[] = []
+  table.forEach((row) => {
+    const cells: string[] = []
+    row.forEach((cell) => {
+      const blocks: string[] = []
+      cell.forEach((b) => void blocks.push(textOf(b)))
+      cells.push(blocks.join(' '))
+    })
+    lines.push(cells.join(' | '))
+  })
+  return lines
+}
 
 /** A block's text: textContent without its general tree walk, which the comparison would pay for every block. */
 function textOf(node: Node | null): string {
@@ -336,7 +382,7 @@ function scriptOf(doc: Node): DraftScript {
 
 function readVersion(doc: Node, mode: NumberingMode, labels: LegalLabels): Version {
   const numbers = numberDocument(doc, mode)
-  const version: Version = { title: '', articles: [], divisions: [] }
+  const version: Version = { title: '', articles: [], divisions: [], annexes: [] }
   const walk = (container: Node, path: number[]) => {
     container.forEach((child) => {
       const type = child.type.name
@@ -350,6 +396,16 @@ function readVersion(doc: Node, mode: NumberingMode, labels: LegalLabels): Versi
         const number = (id && numbers.get(id)) ?? (child.attrs.num as string | null) ?? String(version.articles.length + 1)
         for (const d of path) version.divisions[d]!.articles.push(version.articles.length)
         version.articles.push(readArticle(child, id, number, labels))
+      } else if (type === 'annex') {
+        const id = idOf(child)
+        const number = (id && numbers.get(id)) ?? (child.attrs.num as string | null) ?? String(version.annexes.length + 1)
+        const lines: string[] = []
+        child.forEach((b, _o, i) => {
+          if (i === 0) return
+          if (b.type.name === 'table') lines.push(...tableLines(b))
+          else lines.push(textOf(b))
+        })
+        version.annexes.push({ id, number, heading: textOf(child.firstChild), text: lines.join('\n') })
       }
     })
   }
@@ -390,6 +446,7 @@ function readItems(paragraph: Node, labels: LegalLabels): Item[] {
       points += 1
       items.push(item('point', String(points), labels.point(points), renderPoint(child, labels)))
     } else if (child.type.name === 'indent') items.push(item('indent', null, '–', textOf(child)))
+    else if (child.type.name === 'table') items.push(item('table', null, '', tableLines(child).join('\n')))
     else items.push(item('text', null, '', textOf(child)))
   })
   return items
@@ -403,6 +460,7 @@ function renderPoint(node: Node, labels: LegalLabels): string {
     if (index === 0) lines.push(textOf(child))
     else if (child.type.name === 'subpoint') lines.push(`${labels.subpoint(++subpoints)} ${renderPoint(child, labels)}`)
     else if (child.type.name === 'indent') lines.push(`– ${textOf(child)}`)
+    else if (child.type.name === 'table') lines.push(...tableLines(child))
     else lines.push(textOf(child))
   })
   return lines.join('\n')
@@ -832,6 +890,46 @@ function compareDivisions(olds: Div[], news: Div[], articles: Pairing, useIds: b
 }
 
 // ---------------------------------------------------------------------------------------
+// Annexes
+
+function compareAnnexes(olds: Anx[], news: Anx[], useIds: boolean, content: boolean): AnnexDiff[] {
+  const p = new Pairing(olds.length, news.length)
+  if (useIds) pairByKey(p, (o) => olds[o]!.id, (n) => news[n]!.id)
+  if (content) {
+    pairByKey(p, (o) => `${olds[o]!.heading}\u0000${olds[o]!.text}`, (n) => `${news[n]!.heading}\u0000${news[n]!.text}`)
+    pairByKey(
+      p,
+      uniqueKeys(p.unmatchedOld(), (o) => normalHeading(olds[o]!.heading)),
+      uniqueKeys(p.unmatchedNew(), (n) => normalHeading(news[n]!.heading)),
+    )
+    const words = (a: Anx) => wordSet(`${a.heading} ${a.text}`)
+    pairBySimilarity(p, p.unmatchedOld(), p.unmatchedNew(), memo((o) => words(olds[o]!)), memo((n) => words(news[n]!)), 0.5)
+    // An annex rewritten in place: the same number between the same neighbours (imported
+    // texts only; with ids, a new id is a new annex).
+    if (!useIds) for (const gap of gaps(p, inOrder(p))) {
+      for (const o of gap.olds) {
+        const n = gap.news.find((n) => p.newToOld[n] === -1 && news[n]!.number === olds[o]!.number)
+        if (n !== undefined) p.pair(o, n)
+      }
+    }
+  }
+  return interleave(p, inOrder(p)).map(({ o, n }): AnnexDiff => {
+    const x = o === -1 ? null : olds[o]!
+    const y = n === -1 ? null : news[n]!
+    const base = { oldNumber: x?.number ?? null, newNumber: y?.number ?? null, oldId: x?.id ?? null, newId: y?.id ?? null, heading: (y ?? x)!.heading, oldHeading: x?.heading ?? null }
+    if (!x) return { ...base, status: 'added', headingChanges: null, changes: onlyChanges('insert', y!.text) }
+    if (!y) return { ...base, status: 'deleted', headingChanges: null, changes: onlyChanges('delete', x.text) }
+    const same = x.heading === y.heading && x.text === y.text
+    return {
+      ...base,
+      status: same ? 'unchanged' : 'changed',
+      headingChanges: x.heading === y.heading ? null : compareWords(x.heading, y.heading),
+      changes: x.text === y.text ? unchangedChanges(y.text) : compareWords(x.text, y.text),
+    }
+  })
+}
+
+// ---------------------------------------------------------------------------------------
 
 /**
  * Compares two versions of an act (see AlignMode for how articles are paired). Numbers
@@ -876,5 +974,6 @@ export function diffDocuments(oldDoc: Node, newDoc: Node, options: DiffOptions =
     summary,
     articles,
     divisions: compareDivisions(before.divisions, after.divisions, p, useIds, align !== 'ids'),
+    annexes: compareAnnexes(before.annexes, after.annexes, useIds, align !== 'ids'),
   }
 }

@@ -84,3 +84,11 @@ describe('documentTypeOf', () => {
     expect(documentTypeOf('pravilnik')).toBe('law')
   })
 })
+
+describe('annexes in every document type', () => {
+  it('labels annexes "Prilog N" in laws and quality standards alike, in the draft\'s script', () => {
+    expect(unitLabels('law', { language: 'bs', script: 'latn' }).annex('1')).toBe('Prilog 1')
+    expect(unitLabels('standard', { language: 'hr', script: 'latn' }).annex('2')).toBe('Prilog 2')
+    expect(unitLabels('standard', { language: 'sr', script: 'cyrl' }).annex('3')).toBe('Прилог 3')
+  })
+})

@@ -27,6 +27,9 @@ export interface UnitNames {
  *   ("Indikator 3.2.1"). Criteria and indicators are numbered hierarchically, so each can
  *   be cited on its own. Sub-points keep the law's "1." style.
  *
+ * Every type may end with annexes (prilozi), labelled as in a law ("Prilog 1"): standards
+ * carry forms and indicator tables as annexes too (docs/decisions/0026-tables-and-annexes.md).
+ *
  * Anchors do not depend on the type: an article is `#clan-N` (follows renumbering) and
  * `#a-<id>` (stable) for laws and standards alike, so links, comment redirects and the
  * table of contents work the same way for every document.

@@ -11,6 +11,7 @@ type Json = { type: string; attrs?: Record<string, unknown>; content?: Json[]; t
 const NODE_TYPES = [
   'doc', 'title', 'preamble', 'part', 'chapter', 'section', 'heading', 'article', 'article_heading', 'paragraph',
   'point', 'subpoint', 'indent', 'text_block', 'memorandum', 'memorandum_section', 'text',
+  'table', 'table_row', 'table_cell', 'annex',
 ]
 
 const text = fc.fullUnicodeString({ minLength: 1, maxLength: 12 })
@@ -20,16 +21,29 @@ const textBlock = fc.array(inline, { maxLength: 3 }).map((content): Json => ({ t
 const headingOf = (type: string) => fc.option(text, { nil: null }).map((t): Json => ({ type, content: t ? [{ type: 'text', text: t }] : [] }))
 const unit = (type: string, content: Json[]): Json => ({ type, attrs: { id: null, num: null }, content })
 
+/** A table: a grid of 1–3 columns and 1–3 rows, the first one sometimes a header row. */
+const table = fc
+  .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.boolean())
+  .chain(([columns, rows, header]) =>
+    fc.array(fc.array(fc.array(textBlock, { minLength: 1, maxLength: 2 }), { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }).map((grid): Json => ({
+      type: 'table',
+      attrs: { id: null },
+      content: grid.map((cells, r) => ({ type: 'table_row', attrs: { header: header && r === 0 }, content: cells.map((blocks) => ({ type: 'table_cell', content: blocks })) })),
+    })),
+  )
 const indent = textBlock.map((b) => ({ type: 'indent', attrs: { id: null }, content: [b] }))
 const subpoint = fc.tuple(textBlock, fc.array(indent, { maxLength: 2 })).map(([b, rest]) => unit('subpoint', [b, ...rest]))
-const point = fc.tuple(textBlock, fc.array(fc.oneof(subpoint, indent), { maxLength: 2 })).map(([b, rest]) => unit('point', [b, ...rest]))
-const paragraph = fc.tuple(textBlock, fc.array(fc.oneof(point, indent, textBlock), { maxLength: 3 })).map(([b, rest]) => unit('paragraph', [b, ...rest]))
+const point = fc.tuple(textBlock, fc.array(fc.oneof(subpoint, indent, table), { maxLength: 2 })).map(([b, rest]) => unit('point', [b, ...rest]))
+const paragraph = fc.tuple(textBlock, fc.array(fc.oneof(point, indent, textBlock, table), { maxLength: 3 })).map(([b, rest]) => unit('paragraph', [b, ...rest]))
 const article = fc
   .tuple(fc.option(headingOf('article_heading'), { nil: null }), fc.array(paragraph, { minLength: 1, maxLength: 3 }))
   .map(([heading, paragraphs]) => unit('article', heading ? [heading, ...paragraphs] : paragraphs))
 const section = fc.tuple(headingOf('heading'), fc.array(article, { minLength: 1, maxLength: 2 })).map(([h, a]) => unit('section', [h, ...a]))
 const chapter = fc.tuple(headingOf('heading'), fc.array(fc.oneof(section, article), { minLength: 1, maxLength: 2 })).map(([h, c]) => unit('chapter', [h, ...c]))
 const part = fc.tuple(headingOf('heading'), fc.array(fc.oneof(chapter, article), { minLength: 1, maxLength: 2 })).map(([h, c]) => unit('part', [h, ...c]))
+const annex = fc
+  .tuple(headingOf('heading'), fc.array(fc.oneof(textBlock, table), { minLength: 1, maxLength: 3 }))
+  .map(([h, blocks]) => unit('annex', [h, ...blocks]))
 const memorandum = fc
   .array(fc.tuple(headingOf('heading'), fc.array(textBlock, { minLength: 1, maxLength: 2 })), { minLength: 1, maxLength: 2 })
   .map((sections): Json => ({ type: 'memorandum', attrs: { id: null }, content: sections.map(([h, b]) => ({ type: 'memorandum_section', attrs: { id: null }, content: [h, ...b] })) }))
@@ -45,21 +59,23 @@ function withIds(doc: Json): Json {
   return walk(doc)
 }
 
-/** A valid act: title, optional preamble, parts, chapters and articles, optional memorandum. */
+/** A valid act: title, optional preamble, parts, chapters and articles, annexes, optional memorandum. */
 const validAct = fc
   .tuple(
     headingOf('title'),
     fc.option(fc.array(textBlock, { minLength: 1, maxLength: 2 }), { nil: null }),
     fc.array(fc.oneof(part, chapter, article), { minLength: 1, maxLength: 3 }),
+    fc.array(annex, { maxLength: 2 }),
     fc.option(memorandum, { nil: null }),
   )
-  .map(([title, preamble, body, memo]) =>
+  .map(([title, preamble, body, annexes, memo]) =>
     withIds({
       type: 'doc',
       content: [
         title,
         ...(preamble ? [{ type: 'preamble', attrs: { id: null }, content: preamble }] : []),
         ...body,
+        ...annexes,
         ...(memo ? [memo] : []),
       ],
     }),
@@ -144,6 +160,36 @@ describe('parseDocument on generated input', () => {
         expect(parseDocument(broken)).toEqual({ ok: false, reason: 'invalid-document' })
       }),
     )
+  })
+
+  it('refuses a table whose rows are not all as wide, and a header flag that is not a boolean', () => {
+    const tables = (json: Json): Json[] => [...(json.type === 'table' ? [json] : []), ...(json.content ?? []).flatMap(tables)]
+    const withTable = validAct.filter((act) => tables(act).length > 0)
+    fc.assert(
+      fc.property(withTable, fc.nat(), (act, k) => {
+        const ragged = structuredClone(act)
+        const target = tables(ragged)[k % tables(ragged).length]!
+        const row = target.content![target.content!.length - 1]!
+        row.content!.push({ type: 'table_cell', content: [{ type: 'text_block', content: [] }] })
+        if (target.content!.length === 1) target.content!.unshift({ type: 'table_row', attrs: { header: false }, content: [{ type: 'table_cell', content: [{ type: 'text_block', content: [] }] }] })
+        expect(parseDocument(ragged)).toEqual({ ok: false, reason: 'invalid-document' })
+
+        const odd = structuredClone(act)
+        tables(odd)[k % tables(odd).length]!.content![0]!.attrs = { header: 'yes' }
+        expect(parseDocument(odd)).toEqual({ ok: false, reason: 'invalid-document' })
+      }),
+      { numRuns: 50 },
+    )
+  })
+
+  it('refuses an annex before an article or after the memorandum', () => {
+    const act = (content: Json[]) => withIds({ type: 'doc', content: [{ type: 'title', content: [] }, ...content] })
+    const art: Json = { type: 'article', attrs: { id: null, num: null }, content: [{ type: 'paragraph', attrs: { id: null, num: null }, content: [{ type: 'text_block', content: [] }] }] }
+    const anx: Json = { type: 'annex', attrs: { id: null, num: null }, content: [{ type: 'heading', content: [] }, { type: 'text_block', content: [] }] }
+    const memo: Json = { type: 'memorandum', attrs: { id: null }, content: [{ type: 'memorandum_section', attrs: { id: null }, content: [{ type: 'heading', content: [] }, { type: 'text_block', content: [] }] }] }
+    expect(parseDocument(act([art, anx, memo])).ok).toBe(true)
+    expect(parseDocument(act([anx, art])).ok).toBe(false)
+    expect(parseDocument(act([art, memo, anx])).ok).toBe(false)
   })
 
   it('answers huge strings with a Result', () => {

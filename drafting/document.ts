@@ -5,7 +5,8 @@ import { isReferenceForm } from './references.ts'
 
 /**
  * Why a stored or submitted document was refused:
- * - `invalid-document`: not a document of the legal schema (unknown node, wrong nesting);
+ * - `invalid-document`: not a document of the legal schema (unknown node, wrong nesting,
+ *   a table whose rows have different numbers of cells);
  * - `missing-node-id`: a structural unit has no stable id;
  * - `duplicate-node-id`: two units share an id;
  * - `broken-reference`: a cross-reference points at an article that is not in the
@@ -32,6 +33,8 @@ export function parseDocument(json: unknown): Result<Node, DocumentProblem> {
   const seen = new Set<string>()
   let problem: DocumentProblem | null = null
   doc.descendants((node) => {
+    // A table is a grid: every row has as many cells as the first.
+    if (!problem && node.type.name === 'table' && !isGrid(node)) problem = 'invalid-document'
     if (problem || !IDENTIFIED_TYPES.has(node.type.name)) return !problem
     const id = node.attrs.id as unknown
     if (typeof id !== 'string' || id.length === 0) problem = 'missing-node-id'
@@ -41,6 +44,16 @@ export function parseDocument(json: unknown): Result<Node, DocumentProblem> {
   })
   if (problem) return fail(problem)
   return checkReferences(doc)
+}
+
+/** Whether every row of a table has as many cells as its first row. */
+function isGrid(table: Node): boolean {
+  const width = table.firstChild?.childCount ?? 0
+  let grid = true
+  table.forEach((row) => {
+    if (row.childCount !== width) grid = false
+  })
+  return grid
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { legalLabels, toRoman } from './labels.ts'
+import { annexLabelEn, legalLabels, toRoman } from './labels.ts'
 
 const bs = legalLabels({ language: 'bs', script: 'latn' })
 const hr = legalLabels({ language: 'hr', script: 'latn' })
@@ -156,5 +156,12 @@ describe('toRoman', () => {
 
   it.each([0, -1, 4000, 2.5, Number.NaN, Number.POSITIVE_INFINITY])('throws a RangeError for %s', (n) => {
     expect(() => toRoman(n)).toThrow(RangeError)
+  })
+})
+
+describe('annex labels', () => {
+  it('writes "Prilog 2" in the Latin variants and "Прилог 2" in Cyrillic; "Annex 2" in English', () => {
+    expect([bs.annex('2'), hr.annex('2'), srLatn.annex('2'), srCyrl.annex('2')]).toEqual(['Prilog 2', 'Prilog 2', 'Prilog 2', 'Прилог 2'])
+    expect(annexLabelEn('2')).toBe('Annex 2')
   })
 })

@@ -15,6 +15,8 @@ export interface LegalLabels {
   /** A point's label; document types that number hierarchically use its article's and paragraph's numbers. */
   point: (n: number, articleNumber?: string, paragraphNumber?: number) => string
   subpoint: (n: number) => string
+  /** An annex (prilog) by its number: "Prilog 1", "Прилог 2". */
+  annex: (num: string) => string
   memorandum: string
 }
 
@@ -32,6 +34,11 @@ const POINT_LETTERS_LATN = 'abcdefghijklmnoprstuvz'.split('')
 const POINT_LETTERS_CYRL = 'абвгдђежзијклљмнњопрстћуфхцчџш'.split('')
 const SECTION_LETTERS_LATN = POINT_LETTERS_LATN.map((l) => l.toUpperCase())
 const SECTION_LETTERS_CYRL = POINT_LETTERS_CYRL.map((l) => l.toUpperCase())
+
+/** The English name of an annex, for open data and English summaries: "Annex 2". */
+export function annexLabelEn(num: string): string {
+  return `Annex ${num}`
+}
 
 /** Roman numeral for 1 … 3999. */
 export function toRoman(n: number): string {
@@ -74,6 +81,7 @@ export function legalLabels(variant: LanguageVariant): LegalLabels {
     paragraph: (n) => `(${n})`,
     point: (n) => `${letter(cyrl ? POINT_LETTERS_CYRL : POINT_LETTERS_LATN, n)})`,
     subpoint: (n) => `${n}.`,
+    annex: (num) => `${cyrl ? 'Прилог' : 'Prilog'} ${num}`,
     memorandum: cyrl ? 'ОБРАЗЛОЖЕЊЕ' : 'OBRAZLOŽENJE',
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nextFrozenNumber, numberDocument } from './numbering.ts'
 import { importPlainText } from './plain-text-import.ts'
+import { annex } from './tables.test-util.ts'
 import { article, chapter, doc, indent, par, part, point, section, subpoint, text } from './test-builder.ts'
 
 const numbersOf = (numbers: ReadonlyMap<string, string>, ids: string[]) => ids.map((id) => numbers.get(id))
@@ -215,5 +216,14 @@ describe('nextFrozenNumber', () => {
 
   it('appends a letter to a number it cannot read', () => {
     expect(nextFrozenNumber('IV')).toBe('IVa')
+  })
+})
+
+describe('numberDocument: annexes', () => {
+  it('numbers annexes 1 … N after the articles, and keeps frozen numbers like articles', () => {
+    const act = doc(article({ id: 'a1' }), annex({ id: 'x1' }, 'Prvi'), annex({ id: 'x2' }, 'Drugi'), annex({ id: 'x3' }, 'Treći'))
+    expect(numbersOf(numberDocument(act), ['a1', 'x1', 'x2', 'x3'])).toEqual(['1', '1', '2', '3'])
+    const frozen = doc(article({ id: 'a1', num: '4' }), annex({ id: 'x1', num: '1' }), annex({ id: 'x2' }), annex({ id: 'x3', num: '2' }))
+    expect(numbersOf(numberDocument(frozen, 'frozen'), ['x1', 'x2', 'x3'])).toEqual(['1', '1a', '2'])
   })
 })

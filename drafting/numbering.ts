@@ -28,13 +28,15 @@ export function nextFrozenNumber(previous: string | null): string {
  * Numbers a document: articles through the whole act, parts 1 … per act, chapters per
  * part (or per act where there are no parts), sections per chapter, paragraphs per
  * article (only where an article has more than one), points per paragraph, sub-points
- * per point. One pass over the document.
+ * per point, annexes (prilozi) 1 … after the articles. One pass over the document.
  */
 export function numberDocument(doc: Node, mode: NumberingMode = 'continuous'): Numbering {
   const numbers = new Map<string, string>()
   let article = 0
   let lastArticle: string | null = null
   let part = 0
+  let annex = 0
+  let lastAnnex: string | null = null
 
   // Chapters restart in each part, sections in each chapter: counters live per container.
   const walk = (container: Node) => {
@@ -60,6 +62,15 @@ export function numberDocument(doc: Node, mode: NumberingMode = 'continuous'): N
         case 'article':
           numberArticle(child)
           break
+        case 'annex': {
+          // Annexes: Prilog 1, Prilog 2 … after the articles; frozen like articles.
+          let value: string
+          if (mode === 'frozen') value = (child.attrs.num as string | null) ?? nextFrozenNumber(lastAnnex)
+          else value = String((annex += 1))
+          lastAnnex = value
+          set(child, value)
+          break
+        }
       }
     })
   }

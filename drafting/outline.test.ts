@@ -3,6 +3,8 @@ import { loadDocument } from './document.ts'
 import { importPlainText } from './plain-text-import.ts'
 import { articleAnchor, articleIdAnchor, outlineDocument, type OutlineArticle, type OutlineBlock, type OutlineDivision, type OutlineUnit } from './outline.ts'
 import type { LanguageVariant } from './language.ts'
+import { article as articleJson, doc, memorandum, memorandumSection, par } from './test-builder.ts'
+import { annex, table } from './tables.test-util.ts'
 
 const bs: LanguageVariant = { language: 'bs', script: 'latn' }
 const hr: LanguageVariant = { language: 'hr', script: 'latn' }
@@ -387,5 +389,42 @@ describe('outlining a quality standard', () => {
     const [first, second] = articlesIn(outlineDocument(importPlainText(standards), bs).body)
     expect([first!.label, first!.paragraphs[0]!.label, second!.paragraphs[0]!.label]).toEqual(['Član 1.', '(1)', null])
     expect(first!.paragraphs[0]!.blocks.find((b) => b.kind === 'point')).toMatchObject({ label: 'a)' })
+  })
+})
+
+describe('outlineDocument: tables and annexes', () => {
+  it('lays out a table inside a paragraph as rows of cells, and annexes after the articles with anchors and toc lines', () => {
+    const act = doc(
+      articleJson({ id: 'a1' }, par({ id: 'p1' }, 'Iznosi naknade su:', table({ id: 't1', header: true }, ['Usluga', 'Iznos'], ['Pomoć u kući', ['100 KM', 'mjesečno']]))),
+      annex({ id: 'x1' }, 'Obrazac zahtjeva', 'Ime i prezime:', table({ id: 't2' }, ['A', 'B'])),
+      annex({ id: 'x2' }, 'Cjenovnik'),
+      memorandum(memorandumSection('I. USTAVNI OSNOV', 'Tekst.')),
+    )
+    const outline = outlineDocument(act, bs)
+    const blocks = (outline.body[0] as OutlineArticle).paragraphs[0]!.blocks
+    expect(blocks[1]).toMatchObject({
+      kind: 'table',
+      id: 't1',
+      rows: [
+        { header: true, cells: [['Usluga'], ['Iznos']] },
+        { header: false, cells: [['Pomoć u kući'], ['100 KM', 'mjesečno']] },
+      ],
+      // Text for readers that only need lines (search, excerpts, reports).
+      blocks: [{ kind: 'text', text: 'Usluga | Iznos' }, { kind: 'text', text: 'Pomoć u kući | 100 KM mjesečno' }],
+    })
+    expect(outline.annexes.map((a) => [a.label, a.heading, a.anchor, a.idAnchor])).toEqual([
+      ['Prilog 1', 'Obrazac zahtjeva', 'prilog-1', 'x-x1'],
+      ['Prilog 2', 'Cjenovnik', 'prilog-2', 'x-x2'],
+    ])
+    expect(outline.annexes[0]!.blocks.map((b) => b.kind)).toEqual(['text', 'table'])
+    expect(outline.toc.map((e) => [e.kind, e.label, e.anchor])).toEqual([['annex', 'Prilog 1', 'prilog-1'], ['annex', 'Prilog 2', 'prilog-2']])
+    expect(outline.memorandum?.sections).toHaveLength(1)
+    expect(outlineDocument(act, srCyrl).annexes[1]!.label).toBe('Прилог 2')
+  })
+
+  it('gives an act without annexes an empty list and no annex lines in its table of contents', () => {
+    const outline = outlineDocument(importPlainText(smallAct), bs)
+    expect(outline.annexes).toEqual([])
+    expect(outline.toc.every((e) => e.kind !== 'annex')).toBe(true)
   })
 })

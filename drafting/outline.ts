@@ -10,6 +10,36 @@ export type OutlineBlock =
   | { kind: 'text'; text: string }
   | { kind: 'point' | 'subpoint'; id: string; label: string; blocks: OutlineBlock[] }
   | { kind: 'indent'; id: string; text: string }
+  | OutlineTable
+
+/**
+ * A table: `rows` of cells, each cell its text blocks as read; `header` marks the header
+ * row. For readers that only need text (search, excerpts, comment quotes, reports) the
+ * table is also `blocks`: one text block per row, its cells joined by " | ", under an
+ * empty `label`, so that code walking points' blocks reads a table as lines of text.
+ */
+export interface OutlineTable {
+  kind: 'table'
+  id: string
+  label: ''
+  rows: { header: boolean; cells: string[][] }[]
+  blocks: { kind: 'text'; text: string }[]
+}
+
+/**
+ * An annex (prilog) after the articles: "Prilog 1". `anchor` ("prilog-1") follows the
+ * numbering, `idAnchor` ("x-<stable id>") never changes. Its blocks are text and tables.
+ */
+export interface OutlineAnnex {
+  kind: 'annex'
+  id: string
+  number: string
+  label: string
+  heading: string
+  anchor: string
+  idAnchor: string
+  blocks: OutlineBlock[]
+}
 
 /** A paragraph (stav) of an article: labelled "(1)" unless it stands alone. */
 export interface OutlineParagraph {
@@ -47,7 +77,7 @@ export type OutlineUnit = OutlineDivision | OutlineArticle
 
 /** One line of the table of contents: a division and the articles it spans. */
 export interface TocEntry {
-  kind: 'part' | 'chapter' | 'section'
+  kind: 'part' | 'chapter' | 'section' | 'annex'
   label: string
   heading: string
   anchor: string
@@ -63,6 +93,8 @@ export interface DocumentOutline {
   body: OutlineUnit[]
   toc: TocEntry[]
   articleCount: number
+  /** The annexes (prilozi) after the articles, in order; empty for most acts. */
+  annexes: OutlineAnnex[]
   memorandum: { label: string; sections: { id: string; heading: string; paragraphs: string[] }[] } | null
 }
 
@@ -72,6 +104,11 @@ export interface DocumentOutline {
  */
 export function articleAnchor(number: string): string {
   return `clan-${number.toLowerCase()}`
+}
+
+/** The readable anchor of an annex number: "2" → "prilog-2". */
+export function annexAnchor(number: string): string {
+  return `prilog-${number.toLowerCase()}`
 }
 
 /** The anchor by stable id, which survives renumbering. */
@@ -98,7 +135,7 @@ export function outlineDocument(doc: Node, variant: LanguageVariant, mode: Numbe
   const labelling: Labelling = { labels, alwaysNumberParagraphs: paragraphsAlwaysNumbered(type) }
   const numbers = numberDocument(doc, mode)
   labelling.variant = variant
-  const outline: DocumentOutline = { title: '', preamble: [], body: [], toc: [], articleCount: 0, memorandum: null }
+  const outline: DocumentOutline = { title: '', preamble: [], body: [], toc: [], articleCount: 0, annexes: [], memorandum: null }
   doc.forEach((child) => {
     switch (child.type.name) {
       case 'title':
@@ -117,6 +154,21 @@ export function outlineDocument(doc: Node, variant: LanguageVariant, mode: Numbe
           })),
         }
         break
+      case 'annex': {
+        const number = numberOf(numbers, child)
+        const id = idOf(child)
+        outline.annexes.push({
+          kind: 'annex',
+          id,
+          number,
+          label: labels.annex(number),
+          heading: child.firstChild?.textContent ?? '',
+          anchor: annexAnchor(number),
+          idAnchor: `x-${id}`,
+          blocks: outlineBlocks(child, labelling, numbers, { articleNumber: '', paragraphNumber: undefined }),
+        })
+        break
+      }
       default: {
         const unit = outlineUnit(child, labelling, numbers)
         if (unit) outline.body.push(unit)
@@ -124,6 +176,9 @@ export function outlineDocument(doc: Node, variant: LanguageVariant, mode: Numbe
     }
   })
   outline.toc = outline.body.flatMap((unit) => (unit.kind === 'article' ? [] : [tocEntry(unit)]))
+  for (const annex of outline.annexes) {
+    outline.toc.push({ kind: 'annex', label: annex.label, heading: annex.heading, anchor: annex.anchor, firstArticle: null, lastArticle: null, children: [] })
+  }
   outline.articleCount = countArticles(outline.body)
   return outline
 }
@@ -226,10 +281,26 @@ function outlineBlocks(node: Node, labelling: Labelling, numbers: Numbering, par
       }
       case 'indent':
         return { kind: 'indent', id: idOf(child), text: child.firstChild ? textOf(child.firstChild) : '' }
+      case 'table':
+        return outlineTable(child, textOf)
       default:
         return null
     }
   })
+}
+
+function outlineTable(table: Node, textOf: (block: Node) => string): OutlineTable {
+  const rows = mapChildren(table, (row) => ({
+    header: row.attrs.header === true,
+    cells: mapChildren(row, (cell) => mapChildren(cell, (block) => textOf(block))),
+  }))
+  return {
+    kind: 'table',
+    id: idOf(table),
+    label: '',
+    rows,
+    blocks: rows.map((row) => ({ kind: 'text' as const, text: row.cells.map((cell) => cell.join(' ')).join(' | ') })),
+  }
 }
 
 function articlesIn(units: OutlineUnit[]): OutlineArticle[] {

@@ -352,6 +352,44 @@ describe('importPlainText: memorandum', () => {
   })
 })
 
+describe('importPlainText: annexes', () => {
+  it('reads "PRILOG 1", "Prilog br. 2" and "ПРИЛОГ 3" after the last article as numbered annexes with their titles', () => {
+    const doc = importPlainText(
+      lines(
+        'ZAKON O PROBI', 'Član 1.', 'Obrazac iz Priloga 1 sastavni je dio ovog zakona.', 'Član 2.', 'Ovaj zakon stupa na snagu osmog dana.',
+        'PRILOG 1', 'OBRAZAC ZAHTJEVA', 'Ime i prezime:', 'Adresa:',
+        'Prilog br. 2 – Cjenovnik usluga', 'Pomoć u kući 100 KM.',
+      ),
+    )
+    expect(articlesOf(doc)).toHaveLength(2)
+    expect(body(doc).slice(2)).toEqual([
+      { annex: [{ heading: 'OBRAZAC ZAHTJEVA' }, 'Ime i prezime:', 'Adresa:'] },
+      { annex: [{ heading: 'Cjenovnik usluga' }, 'Pomoć u kući 100 KM.'] },
+    ])
+    const numbers = numberDocument(doc)
+    expect(nodesOf(doc, 'annex').map((a) => numbers.get(a.attrs.id as string))).toEqual(['1', '2'])
+    expect(parseDocument(doc.toJSON()).ok).toBe(true)
+
+    const cyrillic = importPlainText(lines('ЗАКОН О ПРОБИ', 'Члан 1.', 'Текст.', 'ПРИЛОГ 1', 'Образац пријаве', 'Име и презиме:'))
+    expect(body(cyrillic).slice(1)).toEqual([{ annex: [{ heading: 'Образац пријаве' }, 'Име и презиме:'] }])
+  })
+
+  it('puts annexes before the memorandum, keeps frozen numbers, and gives a title-only annex an empty text', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Tekst.', 'PRILOG 3', 'Mapa', 'OBRAZLOŽENJE', 'I. USTAVNI OSNOV', 'Osnov.'), { numbering: 'frozen' })
+    const names: string[] = []
+    doc.forEach((n) => void names.push(n.type.name))
+    expect(names).toEqual(['title', 'article', 'annex', 'memorandum'])
+    expect(tree(nodesOf(doc, 'annex')[0]!)).toEqual({ 'annex 3': [{ heading: 'Mapa' }, ''] })
+    expect(parseDocument(doc.toJSON()).ok).toBe(true)
+  })
+
+  it('reads a "Prilog 1" line inside an article, before the last article, as the article\'s text', () => {
+    const doc = importPlainText(lines('ZAKON O PROBI', 'Član 1.', 'Sastavni dio zakona je:', 'Prilog 1', 'Član 2.', 'Tekst.'))
+    expect(articlesOf(doc)).toHaveLength(2)
+    expect(nodesOf(doc, 'annex')).toHaveLength(0)
+  })
+})
+
 describe('importPlainText: numbering modes and ids', () => {
   const amended = lines('ZAKON O PROBI', 'Član 18.', 'Tekst.', 'Član 18a.', 'Umetnuti.', 'Član 18 b.', 'Umetnuti.', 'Član 19', 'Tekst.')
 

@@ -35,6 +35,8 @@ import { linkWrittenReferences } from './import-references.ts'
  *   marks balance;
  * - signatures, place and date after the last article, footnotes and broken fragments
  *   are put aside in the report;
+ * - "PRILOG 1", "Prilog br. 2", "ПРИЛОГ 3" after the last article start an annex: its
+ *   title on the same line or the next, then its text (frozen numbering keeps the number);
  * - "OBRAZLOŽENJE" starts the memorandum, with Roman-numbered sections.
  * With `numbering: 'frozen'` each article keeps its written number ("18a").
  */
@@ -328,6 +330,8 @@ const ROMAN_ALONE = /^([IVXLC]{1,7})\.?$/u
 const SUB_HEADING = /^(\d{1,2}|[A-ZА-Ш])\.\s+(\p{Lu}.*)$/u
 const MEMORANDUM = /^(?:OBRAZLOŽENJE|OBRAZLOZENJE|ОБРАЗЛОЖЕЊЕ|O B R A Z L O Ž E NJ E)(?:\s+\p{Lu}[\p{Lu}\s,.-]*)?$/u
 const MEMO_SECTION = /^([IVX]+)\.\s+(.+)$/u
+// "PRILOG 1", "Prilog br. 2.", "ПРИЛОГ 3 – Образац", "PRILOG 1: Obrazac zahtjeva", "Prilog 2 Cjenovnik"
+const ANNEX = /^(?:PRILOG|Prilog|ПРИЛОГ|Прилог)\s+(?:(?:br\.|broj|бр\.|број)\s*)?(\d{1,3}[a-zа-ш]?)\.?(?:\s*[-–—:]\s*(.*)|\s+(\p{Lu}.*))?$/u
 const PARAGRAPH = /^\((\d{1,3})\)\s*(.*)$/u
 const POINT = /^([a-zčćđšžа-шђјљњћџ]|\d{1,2})\)\s*(.*)$/u
 const NUMBER_DOT = /^(\d{1,2})\.\s+(.+)$/u
@@ -460,6 +464,9 @@ class ActReader {
   private pendingDivisionHeading: Json | null = null
   private pendingArticleHeading: string | null = null
   private memorandum: Json | null = null
+  private readonly annexes: Json[] = []
+  private annex: Json | null = null
+  private articlesSeen = false
   private memoSection: Json | null = null
   private readonly divisionLines = new Map<Json, Line>()
   private repeated: Map<string, number> | null = null
@@ -485,6 +492,8 @@ class ActReader {
       content.push({ type: 'preamble', attrs: { id: newNodeId() }, content: this.preamble.map(textBlock) })
     }
     content.push(...this.prune(this.body))
+    this.closeAnnexes()
+    content.push(...this.annexes)
     if (this.memorandum && this.memorandum.content!.length > 0) content.push(this.memorandum)
     this.report.setAside.sort((a, b) => a.line - b.line)
     if (!content.some((c) => c.type !== 'title' && c.type !== 'preamble' && c.type !== 'memorandum')) {
@@ -662,6 +671,11 @@ class ActReader {
       return
     }
 
+    // An annex only after the last article: "Prilog 1" inside an article is its text.
+    const annex = this.articlesSeen ? ANNEX.exec(t) : null
+    if (annex && (this.annex || !this.nextArticleAfter(i))) return this.openAnnex(annex[1]!, annex[2] ?? annex[3] ?? '')
+    if (this.annex) return this.readAnnexLine(line)
+
     if (this.pendingDivisionHeading) {
       const heading = this.pendingDivisionHeading
       this.pendingDivisionHeading = null
@@ -823,6 +837,7 @@ class ActReader {
   // Units
 
   private openArticle(label: Label, line: Line, i: number): void {
+    this.articlesSeen = true
     const headingAbove = this.pendingArticleHeading
     this.closeArticle()
     this.signature = false
@@ -1031,6 +1046,56 @@ class ActReader {
     if (list && /[,;]$/u.test(current) && LOWERCASE_START.test(line.text)) return this.listGoesOn(line.index)
     // "… član 18f." / "mijenja se i glasi:": a sentence broken after a number
     return abbreviated && /^[\p{Ll}\d]/u.test(line.text)
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Annexes
+
+  private openAnnex(number: string, title: string): void {
+    this.closeArticle()
+    this.signature = false
+    this.annex = {
+      type: 'annex',
+      attrs: { id: newNodeId(), num: this.frozen ? number : null },
+      content: [inline('heading', title.trim())],
+    }
+    this.annexes.push(this.annex)
+  }
+
+  /** A line of an annex: its title when it has none yet and the line reads as one, else its text. */
+  private readAnnexLine(line: Line): void {
+    const annex = this.annex!
+    const t = line.text
+    const heading = annex.content![0]!
+    if (annex.content!.length === 1 && blockText(heading) === '' && (upperCaseDominant(t) || headingLike(t, 10)) && !TERMINAL.test(t)) {
+      setBlockText(heading, t)
+      return
+    }
+    const last = annex.content!.at(-1)!
+    const lastText = last.type === 'text_block' ? blockText(last) : null
+    if (lastText && this.continues({ block: last, kind: 'lead' }, lastText, line)) {
+      setBlockText(last, `${lastText} ${t}`)
+      return
+    }
+    annex.content!.push(textBlock(t))
+  }
+
+  /**
+   * Whether an article that carries on the numbering comes after line i (before the
+   * memorandum): then a "Prilog 1" line at i is the text of the current article.
+   */
+  private nextArticleAfter(i: number): boolean {
+    for (let j = i + 1; j < this.lines.length; j++) {
+      if (MEMORANDUM.test(this.lines[j]!.text)) return false
+      const label = this.parseLabel(j)
+      if (label && this.followsArticle(label.number)) return true
+    }
+    return false
+  }
+
+  /** Annexes need a text block after their title. */
+  private closeAnnexes(): void {
+    for (const annex of this.annexes) if (annex.content!.length === 1) annex.content!.push(textBlock(''))
   }
 
   // -------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ function block(tag: string, className: string): Partial<NodeSpec> {
 }
 
 const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'title preamble? (part | chapter | article)+ memorandum?' },
+  doc: { content: 'title preamble? (part | chapter | article)+ annex* memorandum?' },
   text: { group: 'inline' },
   /** The act's title, "ZAKON O SOCIJALNIM USLUGAMA …". */
   title: { content: 'text*', marks: '', defining: true, ...block('h2', 'pm-title') },
@@ -52,13 +52,47 @@ const nodes: Record<string, NodeSpec> = {
   /** The optional heading of an article, shown in parentheses below the label. */
   article_heading: { content: 'text*', marks: '', ...block('h4', 'pm-article-heading') },
   /** A paragraph (stav/stavak): (1), (2) … restarting in each article; unnumbered when alone. */
-  paragraph: { content: 'text_block (point | indent | text_block)*', attrs: unitAttrs, ...unit('div', 'pm-paragraph') },
+  paragraph: { content: 'text_block (point | indent | text_block | table)*', attrs: unitAttrs, ...unit('div', 'pm-paragraph') },
   /** A point (tačka/točka): a), b) … within a paragraph. */
-  point: { content: 'text_block (subpoint | indent)*', attrs: unitAttrs, ...unit('div', 'pm-point') },
+  point: { content: 'text_block (subpoint | indent | table)*', attrs: unitAttrs, ...unit('div', 'pm-point') },
   /** A sub-point (podtačka): 1., 2. … within a point. */
   subpoint: { content: 'text_block indent*', attrs: unitAttrs, ...unit('div', 'pm-subpoint') },
   /** An indent (alineja): unnumbered, introduced by a dash. */
   indent: { content: 'text_block', attrs: { id: { default: null } }, ...unit('div', 'pm-indent') },
+  /**
+   * A table inside a paragraph, a point or an annex: rows of cells, each cell one or more
+   * text blocks. Every row of a table has the same number of cells (checked by
+   * parseDocument); a row marked `header` is the table's header row. The table carries a
+   * stable id (anchors, comments, diffs); rows and cells do not: they are compared by
+   * their text. See docs/decisions/0026-tables-and-annexes.md.
+   */
+  table: {
+    content: 'table_row+',
+    attrs: { id: { default: null } },
+    isolating: true,
+    toDOM: (node) => ['table', { class: 'pm-table', 'data-id': node.attrs.id }, ['tbody', 0]],
+    // Any HTML table (pasted from Word or a web page): tbody and thead are read through.
+    parseDOM: [{ tag: 'table', getAttrs: (dom) => ({ id: (dom as HTMLElement).getAttribute('data-id') }) }],
+  },
+  /** A row of a table; `header` marks the header row (its cells render as th). */
+  table_row: {
+    content: 'table_cell+',
+    attrs: { header: { default: false, validate: 'boolean' } },
+    toDOM: (node) => ['tr', { class: node.attrs.header ? 'pm-row pm-row--header' : 'pm-row' }, 0],
+    parseDOM: [{ tag: 'tr', getAttrs: (dom) => ({ header: (dom as HTMLElement).classList.contains('pm-row--header') }) }],
+  },
+  /** A cell of a table: text blocks. */
+  table_cell: {
+    content: 'text_block+',
+    isolating: true,
+    toDOM: () => ['td', { class: 'pm-cell' }, 0],
+    parseDOM: [{ tag: 'td' }, { tag: 'th' }],
+  },
+  /**
+   * An annex (prilog) after the last article: "Prilog 1", "Prilog 2" … numbered
+   * automatically (or frozen, like articles), with a title and text blocks and tables.
+   */
+  annex: { content: 'heading (text_block | table)+', attrs: unitAttrs, defining: true, ...unit('section', 'pm-annex') },
   /** A run of text inside a unit. */
   text_block: { content: 'inline*', ...block('p', 'pm-text') },
   /**
@@ -114,5 +148,5 @@ export const legalSchema = new Schema({
 /** Node types whose instances carry a stable id. */
 export const IDENTIFIED_TYPES = new Set([
   'preamble', 'part', 'chapter', 'section', 'article', 'paragraph', 'point', 'subpoint', 'indent',
-  'memorandum', 'memorandum_section',
+  'memorandum', 'memorandum_section', 'table', 'annex',
 ])

@@ -2,11 +2,27 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CsrfField, FormErrors, Textarea, type FieldErrors } from './forms.tsx'
 import { AttachmentField } from './attachments.tsx'
+import { useUnitLabel } from './comments.tsx'
+
+/** A unit of the article the person may choose to comment on. */
+export interface CommentUnitChoice {
+  nodeId: string
+  kind: 'article' | 'paragraph' | 'point'
+  paragraphLabel: string | null
+  pointLabel: string | null
+  text: string
+}
 
 /** What the comment form needs to know: the route loader of /rounds/:id/comment gives it. */
 export interface CommentFormView {
   canComment: boolean
-  target: { nodeId: string; text: string } | null
+  target: {
+    nodeId: string
+    text: string
+    articleLabel: string
+    /** The units of the article the comment may be about instead: the whole article, a paragraph, a point. */
+    units: CommentUnitChoice[]
+  } | null
   memorandum: { id: string } | null
   parent: { id: string } | null
   organisations: { id: string; name: string }[]
@@ -45,7 +61,11 @@ export function CommentFormFields({ form, errors, renderForm, actions, hidden }:
         <label htmlFor="field-website">{t('comment.form.honeypot')}</label>
         <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      {target && <input type="hidden" name="targetNodeId" value={target.nodeId} />}
+      {target && target.units.length > 1 ? (
+        <UnitChoiceField target={target} />
+      ) : (
+        target && <input type="hidden" name="targetNodeId" value={target.nodeId} />
+      )}
       {memorandum && <input type="hidden" name="targetNodeId" value={memorandum.id} />}
       {parent && <input type="hidden" name="replyTo" value={parent.id} />}
       <FormErrors errors={formErrors} />
@@ -103,5 +123,39 @@ export function CommentFormFields({ form, errors, renderForm, actions, hidden }:
       </fieldset>
       <div className="button-row">{actions}</div>
     </>,
+  )
+}
+
+/**
+ * What in the article the comment is about: the whole article, one paragraph or one point.
+ * Choosing another unit puts its text in the proposed wording, unless the person has
+ * already changed it (without JavaScript the proposal starts from the unit the form opened on).
+ */
+function UnitChoiceField({ target }: { target: NonNullable<CommentFormView['target']> }) {
+  const { t } = useTranslation()
+  const unitLabel = useUnitLabel()
+  const label = (u: CommentUnitChoice) =>
+    u.kind === 'article' ? t('comment.form.wholeArticle', { article: target.articleLabel }) : `${target.articleLabel} ${unitLabel(u) ?? ''}`.trim()
+  return (
+    <div className="field">
+      <label htmlFor="field-targetNodeId">{t('comment.form.unit')}</label>
+      <select
+        id="field-targetNodeId"
+        name="targetNodeId"
+        defaultValue={target.nodeId}
+        data-text={target.text}
+        onChange={(event) => {
+          const select = event.currentTarget
+          const proposal = select.form?.elements.namedItem('proposedWording')
+          const chosen = target.units.find((u) => u.nodeId === select.value)
+          if (proposal instanceof HTMLTextAreaElement && chosen && proposal.value === select.dataset.text) proposal.value = chosen.text
+          if (chosen) select.dataset.text = chosen.text
+        }}
+      >
+        {target.units.map((u) => (
+          <option key={u.nodeId} value={u.nodeId}>{label(u)}</option>
+        ))}
+      </select>
+    </div>
   )
 }

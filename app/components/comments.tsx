@@ -5,6 +5,8 @@ import type { Locale } from '../i18n/locales.ts'
 import { ReportCommentForm } from './comment-report.tsx'
 import { ChangeLink, type ChangeLinkView } from './change-link.tsx'
 import { AttachmentList, type AttachmentLinkView } from './attachments.tsx'
+import { WordRuns } from './comparison.tsx'
+import type { WordChange } from '../../drafting/diff.ts'
 
 /** Who a published comment is shown as (see consultation/comments.ts: CommentAuthor). */
 export type CommentAuthorView = { kind: 'organisation'; name: string } | { kind: 'person'; name: string } | { kind: 'anonymous' }
@@ -24,6 +26,8 @@ export interface CommentView {
   unit: CommentUnitView | null
   body: string
   proposedWording: string | null
+  /** The proposal as a change of the unit's current text (null for a comment on the draft as a whole). */
+  proposalChanges?: WordChange[] | null
   createdAt: string
   author: CommentAuthorView
   /** When the author last changed it; the earlier text is kept. */
@@ -105,7 +109,9 @@ export function CommentList({ comments, locale, roundId, reportAs = 'form', repl
             {c.proposedWording && (
               <div className="comment__proposal">
                 <p className="comment__proposal-label">{t('comment.proposedWording')}</p>
-                <blockquote className="comment__proposal-text">{c.proposedWording}</blockquote>
+                <blockquote className="comment__proposal-text">
+                  {c.proposalChanges ? <WordRuns changes={c.proposalChanges} /> : c.proposedWording}
+                </blockquote>
               </div>
             )}
             <AttachmentList attachments={c.attachments ?? []} letterOnFile={c.letterOnFile} locale={locale} />

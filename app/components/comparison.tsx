@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import type { ArticleDiff, WordChange } from '../../drafting/diff.ts'
+import type { AnnexDiff, ArticleDiff, WordChange } from '../../drafting/diff.ts'
 
 export type ComparisonView = 'inline' | 'side'
 
 /** Word runs: deletions struck through, insertions underlined; easy-to-miss changes flagged. */
-function Runs({ changes, side }: { changes: WordChange[]; side?: 'old' | 'new' }) {
+export function WordRuns({ changes, side }: { changes: WordChange[]; side?: 'old' | 'new' }) {
   const { t } = useTranslation()
   return (
     <>
@@ -43,7 +43,7 @@ export function ArticleComparison(props: { article: ArticleDiff; label: (n: stri
       </p>
       {article.headingChanges && article.headingChanges.some((c) => c.type !== 'equal') && (
         <p className="cmp-heading-change">
-          {t('compare.headingChanged')}: <Runs changes={article.headingChanges} />
+          {t('compare.headingChanged')}: <WordRuns changes={article.headingChanges} />
         </p>
       )}
       {article.paragraphs.map((p, i) => (
@@ -55,21 +55,48 @@ export function ArticleComparison(props: { article: ArticleDiff; label: (n: stri
             <div className="cmp-side">
               <div className="cmp-side__old" aria-label={t('compare.oldText')}>
                 {p.oldNumber && <span className="paragraph__label">({p.oldNumber}) </span>}
-                <Runs changes={p.changes} side="old" />
+                <WordRuns changes={p.changes} side="old" />
               </div>
               <div className="cmp-side__new" aria-label={t('compare.newText')}>
                 {p.newNumber && <span className="paragraph__label">({p.newNumber}) </span>}
-                <Runs changes={p.changes} side="new" />
+                <WordRuns changes={p.changes} side="new" />
               </div>
             </div>
           ) : (
             <p className="cmp-inline">
               {(p.newNumber ?? p.oldNumber) && <span className="paragraph__label">({p.newNumber ?? p.oldNumber}) </span>}
-              <Runs changes={p.changes} />
+              <WordRuns changes={p.changes} />
             </p>
           )}
         </div>
       ))}
     </article>
+  )
+}
+
+/** One annex (prilog) of the comparison: its number, status, title change and its text word by word. */
+export function AnnexComparison(props: { annex: AnnexDiff; label: (n: string) => string }) {
+  const { t } = useTranslation()
+  const { annex, label } = props
+  const number = annex.newNumber ?? annex.oldNumber ?? '?'
+  return (
+    <section className={`cmp-article cmp-article--${annex.status}`}>
+      <h3 className="cmp-article__title">
+        {label(number)}
+        {annex.oldNumber && annex.newNumber && annex.oldNumber !== annex.newNumber && <span className="cmp-article__was"> {t('compare.formerly', { label: label(annex.oldNumber) })}</span>}
+        {annex.heading && <span className="cmp-article__heading"> {annex.heading}</span>}
+      </h3>
+      <p className="cmp-article__badges">
+        <span className={`badge badge--cmp-${annex.status}`}>{t(`compare.status.${annex.status}`)}</span>
+      </p>
+      {annex.headingChanges && annex.headingChanges.some((c) => c.type !== 'equal') && (
+        <p className="cmp-heading-change">
+          {t('compare.headingChanged')}: <WordRuns changes={annex.headingChanges} />
+        </p>
+      )}
+      <p className="cmp-inline cmp-annex">
+        <WordRuns changes={annex.changes} />
+      </p>
+    </section>
   )
 }

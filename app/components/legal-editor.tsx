@@ -15,6 +15,7 @@ import { numberingPlugin } from '../../drafting/editor/numbering-decorations.ts'
 import { insertArticleAfter, makePoint, moveArticle, splitParagraph } from '../../drafting/editor/commands.ts'
 import { indentUnit, outdentUnit } from '../../drafting/editor/point-levels.ts'
 import { insertDivision, removeDivision } from '../../drafting/editor/divisions.ts'
+import { addColumnAfter, addRowAfter, goToCell, insertAnnex, insertTable, removeAnnex, removeColumn, removeRow, removeTable, tableGridPlugin, toggleHeaderRow } from '../../drafting/editor/tables.ts'
 import { structuredPastePlugin } from '../../drafting/editor/paste.ts'
 import { articleChoices, insertReference, referencesPlugin } from '../../drafting/editor/references.ts'
 import { legalLabels } from '../../drafting/labels.ts'
@@ -37,6 +38,8 @@ const insertPart = insertDivision('part')
 const insertChapter = insertDivision('chapter')
 const insertSection = insertDivision('section')
 const removeEnclosingDivision = removeDivision()
+/** A new table: a header row and two rows of two columns. */
+const insertDefaultTable = insertTable(3, 2)
 
 /** How long the editor waits after the last change before it saves by itself. */
 const AUTOSAVE_MS = 20_000
@@ -78,9 +81,14 @@ export function LegalEditor(props: {
       'Alt-ArrowUp': moveArticle(-1),
       'Alt-ArrowDown': moveArticle(1),
       'Mod-.': makePoint,
-      // Tab moves focus out of the editor wherever there is nothing to indent.
-      Tab: indentUnit,
-      'Shift-Tab': outdentUnit,
+      // Tab goes to the next cell in a table, indents a point elsewhere, and moves focus
+      // out of the editor wherever there is nothing to indent.
+      Tab: chainCommands(goToCell(1), indentUnit),
+      'Shift-Tab': chainCommands(goToCell(-1), outdentUnit),
+      'Shift-Alt-t': insertDefaultTable,
+      'Shift-Alt-r': addRowAfter,
+      'Shift-Alt-c': addColumnAfter,
+      'Shift-Alt-a': insertAnnex,
       'Mod-Shift-Enter': insertChapter,
       'Mod-Alt-Enter': insertPart,
       'Shift-Alt-Enter': insertSection,
@@ -93,7 +101,7 @@ export function LegalEditor(props: {
     }
     const state = EditorState.create({
       doc: legalSchema.nodeFromJSON(props.doc as Record<string, unknown>),
-      plugins: [history(), keymap(commands), keymap(baseKeymap), structuredPastePlugin(), nodeIdsPlugin(), numberingPlugin(props.variant, props.numberingMode, props.documentType ?? 'law'), referencesPlugin(props.variant, props.numberingMode)],
+      plugins: [history(), keymap(commands), keymap(baseKeymap), structuredPastePlugin(), nodeIdsPlugin(), tableGridPlugin(), numberingPlugin(props.variant, props.numberingMode, props.documentType ?? 'law'), referencesPlugin(props.variant, props.numberingMode)],
     })
     const editorView = new EditorView(mount.current, {
       state,
@@ -184,6 +192,15 @@ export function LegalEditor(props: {
         <button type="button" className="tool" onClick={run(insertChapter)} disabled={!enabled(insertChapter)} title={shortcut('Ctrl+Shift+Enter')}>{t('editor.insertChapter')}</button>
         <button type="button" className="tool" onClick={run(insertSection)} disabled={!enabled(insertSection)} title={shortcut('Alt+Shift+Enter')}>{t('editor.insertSection')}</button>
         <button type="button" className="tool" onClick={run(removeEnclosingDivision)} disabled={!enabled(removeEnclosingDivision)} title={shortcut('Ctrl+Shift+Backspace')}>{t('editor.removeDivision')}</button>
+        <button type="button" className="tool" onClick={run(insertDefaultTable)} disabled={!enabled(insertDefaultTable)} title={shortcut('Alt+Shift+T')}>{t('editor.table.insert')}</button>
+        <button type="button" className="tool" onClick={run(addRowAfter)} disabled={!enabled(addRowAfter)} title={shortcut('Alt+Shift+R')}>{t('editor.table.addRow')}</button>
+        <button type="button" className="tool" onClick={run(removeRow)} disabled={!enabled(removeRow)}>{t('editor.table.removeRow')}</button>
+        <button type="button" className="tool" onClick={run(addColumnAfter)} disabled={!enabled(addColumnAfter)} title={shortcut('Alt+Shift+C')}>{t('editor.table.addColumn')}</button>
+        <button type="button" className="tool" onClick={run(removeColumn)} disabled={!enabled(removeColumn)}>{t('editor.table.removeColumn')}</button>
+        <button type="button" className="tool" onClick={run(toggleHeaderRow)} disabled={!enabled(toggleHeaderRow)}>{t('editor.table.headerRow')}</button>
+        <button type="button" className="tool" onClick={run(removeTable)} disabled={!enabled(removeTable)}>{t('editor.table.remove')}</button>
+        <button type="button" className="tool" onClick={run(insertAnnex)} disabled={!enabled(insertAnnex)} title={shortcut('Alt+Shift+A')}>{t('editor.annex.insert')}</button>
+        <button type="button" className="tool" onClick={run(removeAnnex)} disabled={!enabled(removeAnnex)}>{t('editor.annex.remove')}</button>
         <select className="tool" aria-label={t('editor.reference.target')} value={target?.id ?? ''} onChange={(e) => setReferenceTarget(e.target.value)}>
           {choices.map((c) => (
             <option key={c.id} value={c.id}>{c.heading ? t('editor.reference.option', { label: articleLabel(c.number), heading: c.heading }) : articleLabel(c.number)}</option>

@@ -1,15 +1,18 @@
 import type { CommentView } from '../components/comments.tsx'
 import type { DocumentOutline } from '../../drafting/outline.ts'
-import { findCommentTarget } from '../../consultation/comment-targets.ts'
+import { findCommentTarget, targetText } from '../../consultation/comment-targets.ts'
+import { compareWords } from '../../drafting/diff.ts'
 import type { PublicComment } from '../../consultation/public-round.ts'
 
 /** A public comment for a reading page, with the unit it is about labelled from the shown outline. */
 export function presentComment(c: PublicComment, outline: DocumentOutline): CommentView {
-  const target = c.targetNodeId && c.targetKind !== 'article' ? findCommentTarget(outline, c.targetNodeId) : null
+  const target = c.targetNodeId ? findCommentTarget(outline, c.targetNodeId) : null
   return {
     id: c.id,
     articleNodeId: c.articleNodeId,
-    unit: target && { kind: target.kind, paragraphLabel: target.paragraph?.label ?? null, pointLabel: target.point?.label ?? null },
+    unit: target && target.kind !== 'article' ? { kind: target.kind, paragraphLabel: target.paragraph?.label ?? null, pointLabel: target.point?.label ?? null } : null,
+    // A proposal reads as a change of the unit's current text, word by word.
+    proposalChanges: c.proposedWording && target ? compareWords(targetText(target), c.proposedWording) : null,
     body: c.body,
     proposedWording: c.proposedWording,
     createdAt: c.createdAt.toISOString(),

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { Route } from './+types/draft-compare'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { requestContext } from '../.server/context.ts'
-import { ArticleComparison, type ComparisonView } from '../components/comparison.tsx'
+import { AnnexComparison, ArticleComparison, type ComparisonView } from '../components/comparison.tsx'
 import { legalLabels } from '../../drafting/labels.ts'
 import { diffInScript } from '../../drafting/diff-script.ts'
 import { transliterate } from '../../drafting/transliteration.ts'
@@ -88,6 +88,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     summary: diff.summary,
     articles: diff.articles,
     divisions: diff.divisions.filter((d) => d.status !== 'unchanged'),
+    annexes: query.data.changes === 'all' ? diff.annexes : diff.annexes.filter((a) => a.status !== 'unchanged'),
     amendment: { title: inScript(amendment.title), articles: amendment.articles.map(inScript) },
     // Exports follow the reader's script too.
     exportScript: script,
@@ -190,6 +191,11 @@ export default function DraftCompare({ loaderData }: Route.ComponentProps) {
       ) : (
         <div className="cmp-articles legal-text">
           {shown.map((a, i) => <ArticleComparison key={a.newId ?? a.oldId ?? i} article={a} label={labels.article} view={view} />)}
+        </div>
+      )}
+      {!uploaded && loaded.annexes.length > 0 && (
+        <div className="cmp-articles legal-text">
+          {loaded.annexes.map((a, i) => <AnnexComparison key={a.newId ?? a.oldId ?? i} annex={a} label={labels.annex} />)}
         </div>
       )}
 

@@ -66,6 +66,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       paragraphLabel: target.paragraphLabel,
       pointLabel: target.pointLabel,
       text: target.text,
+      units: target.units,
     },
     organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
     authorName,

@@ -56,6 +56,9 @@ export function numberingDecorations(doc: Node, variant: LanguageVariant, mode: 
       case 'section':
         decorations.push(Decoration.widget(pos + 1, label(labels.section(Number(n)), 'pm-label pm-label--division'), { side: -1, key: `o${n}` }))
         break
+      case 'annex':
+        decorations.push(Decoration.widget(pos + 1, label(labels.annex(n), 'pm-label pm-label--division'), { side: -1, key: `x${n}` }))
+        break
       case 'paragraph': {
         const text = labels.paragraph(Number(n), article)
         decorations.push(Decoration.widget(pos + 2, label(`${text} `, 'pm-label pm-label--paragraph'), { side: -1, key: `s${text}` }))

@@ -3,6 +3,7 @@ import mammoth from 'mammoth'
 import { zipEntries } from './zip-entries.test-util.ts'
 import { actDocx } from './act-docx.ts'
 import { TEST_ACT } from './test-act.ts'
+import { TEST_ACT_WITH_TABLES } from './test-act-tables.ts'
 import { loadDocument } from '../document.ts'
 import { outlineDocument } from '../outline.ts'
 import { transliterateDocument } from '../transliteration.ts'
@@ -71,5 +72,24 @@ describe('actDocx', () => {
     expect(value).toContain('б) пружалац')
     expect(value).toContain('члана 2. став (1) тачка б)')
     expect(value).toContain('ОБРАЗЛОЖЕЊЕ')
+  })
+})
+
+describe('actDocx: tables and annexes', () => {
+  it('writes tables as Word tables (header row repeated) and each annex on a new page after the articles', async () => {
+    const outline = outlineDocument(loadDocument(TEST_ACT_WITH_TABLES), { language: 'bs', script: 'latn' })
+    const buffer = await actDocx(outline)
+    const xml = zipEntries(buffer).get('word/document.xml')!
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(2)
+    expect(xml).toContain('<w:tblHeader/>')
+    const value = await text(buffer)
+    let at = -1
+    for (const piece of ['Član 3.', 'Usluga', 'Iznos & <KM>', 'Pomoć u kući', 'Prilog 1', 'Obrazac zahtjeva', 'Podaci o podnosiocu:', 'Adresa', 'Prilog 2', 'Cjenovnik', 'OBRAZLOŽENJE']) {
+      const next = value.indexOf(piece, at + 1)
+      expect(next, piece).toBeGreaterThan(at)
+      at = next
+    }
+    // Three page breaks: two annexes and the memorandum.
+    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(3)
   })
 })

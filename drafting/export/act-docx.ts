@@ -1,5 +1,5 @@
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx'
-import type { DocumentOutline, OutlineBlock, OutlineUnit } from '../outline.ts'
+import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import type { DocumentOutline, OutlineBlock, OutlineTable, OutlineUnit } from '../outline.ts'
 
 // Twentieths of a point: 1 cm = 567. A4 is 11906 × 16838.
 const CM = 567
@@ -27,10 +27,37 @@ function labelled(label: string | null, text: string, indent = 0): Paragraph {
   return justified(runs, { indent: indent || undefined, hanging: indent && label ? INDENT_STEP : 0 })
 }
 
-function blocks(items: readonly OutlineBlock[], depth: number, out: Paragraph[], first: { label: string | null } | null): void {
+/** A table across the text width; the header row bold and repeated on every page. */
+function table(block: OutlineTable, indent: number): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(indent ? { indent: { size: indent, type: WidthType.DXA } } : {}),
+    rows: block.rows.map(
+      (row) =>
+        new TableRow({
+          ...(row.header ? { tableHeader: true } : {}),
+          children: row.cells.map(
+            (cell) =>
+              new TableCell({
+                children: (cell.length > 0 ? cell : ['']).map((text) => new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text, bold: row.header })] })),
+              }),
+          ),
+        }),
+    ),
+  })
+}
+
+function blocks(items: readonly OutlineBlock[], depth: number, out: (Paragraph | Table)[], first: { label: string | null } | null): void {
   let pending = first
   for (const block of items) {
-    if (block.kind === 'text') {
+    if (block.kind === 'table') {
+      // A table that opens a labelled unit keeps the label on a line of its own.
+      if (pending?.label) out.push(labelled(pending.label, '', depth * INDENT_STEP))
+      pending = null
+      out.push(table(block, depth * INDENT_STEP))
+      // Word joins two tables in a row: a small paragraph keeps them apart.
+      out.push(new Paragraph({ spacing: { after: 120 }, children: [] }))
+    } else if (block.kind === 'text') {
       out.push(depth === 0 ? labelled(pending?.label ?? null, block.text) : labelled(pending?.label ?? null, block.text, depth * INDENT_STEP))
       pending = null
     } else if (block.kind === 'indent') {
@@ -41,7 +68,7 @@ function blocks(items: readonly OutlineBlock[], depth: number, out: Paragraph[],
   }
 }
 
-function units(items: readonly OutlineUnit[], out: Paragraph[]): void {
+function units(items: readonly OutlineUnit[], out: (Paragraph | Table)[]): void {
   for (const unit of items) {
     if (unit.kind === 'article') {
       out.push(centred(unit.label, { bold: true, before: 240, after: unit.heading ? 0 : 120 }))
@@ -59,14 +86,21 @@ function units(items: readonly OutlineUnit[], out: Paragraph[]): void {
  * A version of an act as a Word document laid out as an official act: the title centred
  * and bold, the legal basis, parts and chapters as centred headings, each article's label
  * centred and bold with its heading in parentheses below, paragraphs "(1)" justified,
- * points indented; the memorandum after a page break. Times New Roman 12 on A4 with the
+ * points indented, tables as Word tables; each annex (prilog) and the memorandum after a
+ * page break. Times New Roman 12 on A4 with the
  * page number in the footer. The outline already holds the labels in the act's language
  * variant and script.
  */
 export async function actDocx(outline: DocumentOutline, meta: { title?: string; creator?: string } = {}): Promise<Buffer> {
-  const body: Paragraph[] = [centred(outline.title.toUpperCase(), { bold: true, after: 360, keepNext: false })]
+  const body: (Paragraph | Table)[] = [centred(outline.title.toUpperCase(), { bold: true, after: 360, keepNext: false })]
   for (const text of outline.preamble) body.push(justified([new TextRun(text)]))
   units(outline.body, body)
+  // Each annex on a new page: "Prilog 1" and its title centred and bold, then its text and tables.
+  for (const annex of outline.annexes) {
+    body.push(new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, spacing: { after: annex.heading ? 0 : 240 }, keepNext: true, children: [new TextRun({ text: annex.label, bold: true })] }))
+    if (annex.heading) body.push(centred(annex.heading, { bold: true, after: 240 }))
+    blocks(annex.blocks, 0, body, null)
+  }
   if (outline.memorandum) {
     body.push(new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [new TextRun({ text: outline.memorandum.label, bold: true })] }))
     for (const section of outline.memorandum.sections) {

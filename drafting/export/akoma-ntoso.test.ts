@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { AKN_NAMESPACE, akomaNtosoXml, eIdNumber } from './akoma-ntoso.ts'
 import type { ActVersion } from './act-version.ts'
 import { TEST_ACT } from './test-act.ts'
+import { TEST_ACT_WITH_TABLES } from './test-act-tables.ts'
 import { loadDocument } from '../document.ts'
 import { outlineDocument, type OutlineUnit } from '../outline.ts'
 import { transliterateDocument } from '../transliteration.ts'
@@ -172,5 +173,26 @@ describe('akomaNtosoXml for other document types and numbering', () => {
     const a3 = allElements(root).find((e) => e.attrs.GUID === 'a3')!
     expect(a3.attrs.eId).toBe('art_2a')
     expect(deepText(child(a3, 'num')!)).toBe('Član 2a.')
+  })
+})
+
+describe('akomaNtosoXml: tables and annexes', () => {
+  it('writes tables as <table> in the content and annexes as attachments before the memorandum', () => {
+    const root = parseXmlStrict(akomaNtosoXml(actOf(TEST_ACT_WITH_TABLES, { language: 'bs', script: 'latn' }), NOW))
+    const tables = find(root, 'table')
+    expect(tables.map((t) => [t.attrs.eId, t.attrs.GUID])).toEqual([['art_3__para_1__table_1', 't1'], ['att_1__table_1', 't2']])
+    expect(find(tables[0]!, 'th').map(deepText)).toEqual(['Usluga', 'Iznos & <KM>'])
+    expect(find(tables[0]!, 'td').map(deepText)).toEqual(['Pomoć u kući', '100'])
+    const attachments = find(root, 'attachment')
+    expect(attachments.map((a) => [a.attrs.eId, a.attrs.GUID ?? null, child(a, 'doc')!.attrs.name])).toEqual([
+      ['att_1', 'x1', 'annex'],
+      ['att_2', 'x2', 'annex'],
+      ['att_3', null, 'explanatoryMemorandum'],
+    ])
+    expect(deepText(find(attachments[0]!, 'docNumber')[0]!)).toBe('Prilog 1')
+    expect(deepText(find(attachments[0]!, 'docTitle')[0]!)).toBe('Obrazac zahtjeva')
+    expect(find(attachments[2]!, 'hcontainer')[0]!.attrs.eId).toBe('att_3__hcontainer_1')
+    const eIds = allElements(root).flatMap((e) => (e.attrs.eId ? [e.attrs.eId] : []))
+    expect(new Set(eIds).size).toBe(eIds.length)
   })
 })

@@ -10,7 +10,8 @@ import { el, serializeXml, type XmlChild, type XmlElement } from './xml.ts'
 // A version of an act as Akoma Ntoso 3.0 (OASIS LegalDocML), the subset a draft needs:
 // identification (FRBR work, expression, manifestation), preface (title), preamble (legal
 // basis), body (parts, chapters, sections, articles, paragraphs, points, sub-points,
-// indents), cross-references as <ref>, and the memorandum as an attachment. See
+// indents, tables), cross-references as <ref>, annexes (prilozi) and the memorandum as
+// attachments. See
 // docs/decisions/0024-act-exports-and-open-data-api.md for the eId scheme.
 
 /** The Akoma Ntoso 3.0 namespace. */
@@ -50,6 +51,7 @@ function labelsById(outline: DocumentOutline): Map<string, { label: string | nul
     }
   }
   units(outline.body)
+  for (const a of outline.annexes) out.set(a.id, { label: a.label, heading: a.heading })
   return out
 }
 
@@ -69,6 +71,7 @@ export function akomaNtosoIds(doc: Node, numbers: Numbering, outline: DocumentOu
   }
   const walkInner = (node: Node, prefix: string) => {
     let indents = 0
+    let tables = 0
     node.forEach((child) => {
       const id = child.attrs.id as string | undefined
       if (!id) return
@@ -81,6 +84,9 @@ export function akomaNtosoIds(doc: Node, numbers: Numbering, outline: DocumentOu
       } else if (child.type.name === 'indent') {
         indents += 1
         ids.set(id, `${prefix}__indent_${indents}`)
+      } else if (child.type.name === 'table') {
+        tables += 1
+        ids.set(id, `${prefix}__table_${tables}`)
       }
     })
   }
@@ -115,6 +121,15 @@ export function akomaNtosoIds(doc: Node, numbers: Numbering, outline: DocumentOu
     })
   }
   walk(doc, '')
+  // Annexes are attachments att_1 … in order (the memorandum comes after them).
+  let annexes = 0
+  doc.forEach((child) => {
+    if (child.type.name !== 'annex') return
+    annexes += 1
+    const eId = `att_${annexes}`
+    ids.set(child.attrs.id as string, eId)
+    walkInner(child, eId)
+  })
   return ids
 }
 
@@ -145,6 +160,26 @@ function inline(block: Node, ctx: Context): XmlChild[] {
 
 const p = (block: Node, ctx: Context) => el('p', {}, inline(block, ctx))
 
+/** A table as AKN's HTML-like <table>: rows of <th> (header row) or <td> cells holding <p>s. */
+function table(node: Node, ctx: Context): XmlElement {
+  const id = node.attrs.id as string
+  const rows: XmlElement[] = []
+  node.forEach((row) => {
+    const cells: XmlElement[] = []
+    row.forEach((cell) => {
+      const ps: XmlElement[] = []
+      cell.forEach((b) => void ps.push(p(b, ctx)))
+      cells.push(el(row.attrs.header ? 'th' : 'td', {}, ps))
+    })
+    rows.push(el('tr', {}, cells))
+  })
+  return el('table', { eId: ctx.ids.get(id) ?? undefined, GUID: id }, rows)
+}
+
+/** A text block or a table, as block content. */
+const block = (node: Node, ctx: Context) => (node.type.name === 'table' ? table(node, ctx) : p(node, ctx))
+const isBlock = (node: Node) => node.type.name === 'text_block' || node.type.name === 'table'
+
 /**
  * The inside of a paragraph or point: its text alone as <content>; with points or indents,
  * the leading text as <intro>, the units, text between them as <hcontainer name="text">,
@@ -155,20 +190,20 @@ function hierarchyInside(node: Node, ctx: Context, eId: string): XmlChild[] {
   node.forEach((c) => {
     if (c.type.name !== 'article_heading') children.push(c)
   })
-  const units = children.filter((c) => c.type.name !== 'text_block')
-  if (units.length === 0) return [el('content', {}, children.map((c) => p(c, ctx)))]
-  const first = children.findIndex((c) => c.type.name !== 'text_block')
-  const last = children.length - 1 - [...children].reverse().findIndex((c) => c.type.name !== 'text_block')
+  const units = children.filter((c) => !isBlock(c))
+  if (units.length === 0) return [el('content', {}, children.map((c) => block(c, ctx)))]
+  const first = children.findIndex((c) => !isBlock(c))
+  const last = children.length - 1 - [...children].reverse().findIndex((c) => !isBlock(c))
   const out: XmlChild[] = []
-  if (first > 0) out.push(el('intro', {}, children.slice(0, first).map((c) => p(c, ctx))))
+  if (first > 0) out.push(el('intro', {}, children.slice(0, first).map((c) => block(c, ctx))))
   let texts = 0
   for (const child of children.slice(first, last + 1)) {
-    if (child.type.name === 'text_block') {
+    if (isBlock(child)) {
       texts += 1
-      out.push(el('hcontainer', { eId: `${eId}__hcontainer_${texts}`, name: 'text' }, el('content', {}, p(child, ctx))))
+      out.push(el('hcontainer', { eId: `${eId}__hcontainer_${texts}`, name: child.type.name === 'table' ? 'table' : 'text' }, el('content', {}, block(child, ctx))))
     } else out.push(subunit(child, ctx))
   }
-  if (last < children.length - 1) out.push(el('wrapUp', {}, children.slice(last + 1).map((c) => p(c, ctx))))
+  if (last < children.length - 1) out.push(el('wrapUp', {}, children.slice(last + 1).map((c) => block(c, ctx))))
   return out
 }
 
@@ -267,6 +302,11 @@ export function akomaNtosoXml(act: ActVersion, generatedAt: Date): string {
   const body: XmlChild[] = []
   let preamble: XmlElement | null = null
   let memorandum: XmlElement | null = null
+  const annexes: XmlElement[] = []
+  let annexCount = 0
+  act.doc.forEach((child) => void (child.type.name === 'annex' && annexCount++))
+  // The memorandum is the attachment after the annexes.
+  const memoAtt = `att_${annexCount + 1}`
   act.doc.forEach((child) => {
     if (child.type.name === 'preamble') {
       const ps: XmlElement[] = []
@@ -282,18 +322,33 @@ export function akomaNtosoXml(act: ActVersion, generatedAt: Date): string {
           if (b.type.name === 'text_block') texts.push(p(b, ctx))
         })
         sections.push(
-          el('hcontainer', { eId: `att_1__hcontainer_${n}`, GUID: section.attrs.id as string, name: 'memorandumSection' },
+          el('hcontainer', { eId: `${memoAtt}__hcontainer_${n}`, GUID: section.attrs.id as string, name: 'memorandumSection' },
             el('heading', {}, section.firstChild?.textContent ?? ''),
             el('content', {}, texts),
           ),
         )
       })
-      memorandum = el('attachments', {},
-        el('attachment', { eId: 'att_1' },
-          el('doc', { name: 'explanatoryMemorandum' },
-            el('meta', {}, identification(act, generatedAt, '!obrazlozenje')),
-            el('preface', {}, el('p', {}, el('docTitle', {}, act.outline.memorandum?.label ?? ''))),
-            el('mainBody', {}, sections),
+      memorandum = el('attachment', { eId: memoAtt },
+        el('doc', { name: 'explanatoryMemorandum' },
+          el('meta', {}, identification(act, generatedAt, '!obrazlozenje')),
+          el('preface', {}, el('p', {}, el('docTitle', {}, act.outline.memorandum?.label ?? ''))),
+          el('mainBody', {}, sections),
+        ),
+      )
+    } else if (child.type.name === 'annex') {
+      const id = child.attrs.id as string
+      const eId = ctx.ids.get(id)!
+      const info = ctx.labels.get(id)
+      const blocks: XmlElement[] = []
+      child.forEach((b, _o, i) => {
+        if (i > 0) blocks.push(block(b, ctx))
+      })
+      annexes.push(
+        el('attachment', { eId, GUID: id },
+          el('doc', { name: 'annex' },
+            el('meta', {}, identification(act, generatedAt, `!prilog_${eIdNumber(numbers.get(id) ?? String(annexes.length + 1))}`)),
+            el('preface', {}, el('p', {}, el('docNumber', {}, info?.label ?? ''), info?.heading ? el('docTitle', {}, info.heading) : null)),
+            el('mainBody', {}, blocks),
           ),
         ),
       )
@@ -308,7 +363,7 @@ export function akomaNtosoXml(act: ActVersion, generatedAt: Date): string {
       el('preface', {}, el('longTitle', {}, el('p', {}, el('docTitle', {}, act.outline.title)))),
       preamble,
       el('body', {}, body),
-      memorandum,
+      annexes.length > 0 || memorandum ? el('attachments', {}, annexes, memorandum) : null,
     ),
   )
   return serializeXml(root)

@@ -46,8 +46,41 @@ test.describe('commenting on a draft in consultation', () => {
     await expect(comment).toBeVisible()
     await expect(comment).toContainText('Senad Građanin')
     await expect(comment).toContainText('Prijedlog teksta')
-    await expect(comment).toContainText(wording)
+    // The proposal reads as a change of the article's text: without the struck words, it is the wording sent.
+    await expect(comment.locator('.comment__proposal ins').first()).toBeVisible()
+    const proposed = await comment.locator('.comment__proposal-text').evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement
+      copy.querySelectorAll('del').forEach((d) => d.remove())
+      return copy.textContent
+    })
+    expect(proposed).toBe(wording)
     await expect(comment).not.toContainText('gradjanin@nacrt.example.ba')
+  })
+
+  test('a citizen comments on Član 5. stav (2) with a proposed wording, shown as a change of that paragraph', async ({ page }) => {
+    await logIn(page, 'gradjanin@nacrt.example.ba', SAMPLE_PASSWORD)
+    await page.goto(`${DRAFT}?version=2&lng=bs`)
+    const article = articleOn(page, 5)
+    await article.getByRole('link', { name: 'Komentariši član 5.' }).click()
+    const form = article.getByRole('region', { name: 'Komentariši član 5.' })
+    // The form opens on the whole article; the person narrows it to the second paragraph.
+    await expect(form.getByLabel('Komentar se odnosi na')).toHaveValue(/.+/)
+    await form.getByLabel('Komentar se odnosi na').selectOption({ label: 'Član 5. stav (2)' })
+    const proposal = form.getByLabel('Prijedlog teksta (neobavezno)')
+    await expect(proposal).toHaveValue(/^\(2\) Pri utvrđivanju najboljeg interesa djeteta/)
+    const current = await proposal.inputValue()
+    await proposal.fill(current.replace('potrebe djeteta za sigurnošću', 'potrebe djeteta za sigurnošću i stabilnošću'))
+    const body = `Stabilnost smještaja je dio najboljeg interesa djeteta (${Date.now()}).`
+    await form.getByLabel('Vaš komentar').fill(body)
+    await form.getByLabel('Pristajem da se moj komentar javno objavi').check()
+    await form.getByRole('button', { name: 'Pošalji komentar' }).click()
+    await expect(article.getByRole('status')).toContainText('Vaš komentar je objavljen')
+
+    await article.getByText('Prikaži komentare na član 5.').click()
+    const comment = article.getByRole('listitem').filter({ hasText: body })
+    await expect(comment).toContainText('stav (2)')
+    await expect(comment.locator('.comment__proposal ins')).toHaveText(/i stabilnošću/)
+    await expect(comment.locator('.comment__proposal del')).toHaveCount(0)
   })
 
   test('a consent to publish is required, with a clear error on the form', async ({ page }) => {
