@@ -35,9 +35,12 @@ export default defineConfig({
   engine: 'js',
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
-  // Site search (prisma/migrations/20261124020000_search_fts): an FTS5 table and its shadow tables.
+  // Site search (prisma/migrations/20261124020000_search_fts, 20261124030000_search_speed): FTS5 tables and their shadow tables.
   tables: {
-    external: ['SearchEntry', 'SearchText', 'SearchText_data', 'SearchText_idx', 'SearchText_content', 'SearchText_docsize', 'SearchText_config'],
+    external: [
+      'SearchEntry', 'SearchText', 'SearchText_data', 'SearchText_idx', 'SearchText_content', 'SearchText_docsize', 'SearchText_config',
+      'SearchArticleText', 'SearchArticleText_data', 'SearchArticleText_idx', 'SearchArticleText_content', 'SearchArticleText_docsize', 'SearchArticleText_config',
+    ],
   },
   adapter: async () => new ShadowAwareSQLite3({ url: process.env.DATABASE_URL! }),
 })

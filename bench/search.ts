@@ -12,5 +12,7 @@ export function searchFigures(): Figure[] {
     ['search-naive-median', 'ms'],
     ['search-naive-p95', 'ms'],
     ['search-index-s', 's'],
+    ['search-cpu-p95', 'ms'],
+    ['search-naive-cpu-p95', 'ms'],
   ])
 }

@@ -30,6 +30,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     groups: result.groups.map((g) => ({
       kind: g.kind,
       total: g.total,
+      capped: g.capped,
       page: g.page,
       pages: g.pages,
       hits: g.hits.map((h) => ({
@@ -74,7 +75,9 @@ export default function SearchPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
   const { query, groups, drafts, versions, rounds, searched, locale } = loaderData
   const title = query.q ? t('siteSearch.titleFor', { query: query.q }) : t('siteSearch.title')
-  const heading = (kind: SearchKind, total: number) => t(`siteSearch.kind.${kind}`, { count: total })
+  // Comments and answers are counted up to a limit (consultation/search/store.ts): "1000 or more".
+  const heading = (kind: SearchKind, total: number, capped: boolean) =>
+    capped ? t(`siteSearch.kindAtLeast.${kind}`, { limit: total }) : t(`siteSearch.kind.${kind}`, { count: total })
   return (
     <div className="page">
       <title>{`${title} · ${t('app.name')}`}</title>
@@ -144,7 +147,7 @@ export default function SearchPage({ loaderData }: Route.ComponentProps) {
       {searched && groups.every((g) => g.total === 0) && <p role="status">{t('siteSearch.none', { query: query.q })}</p>}
       {groups.filter((g) => g.total > 0).map((g) => (
         <section key={g.kind} className="search-group" aria-labelledby={`search-${g.kind}`}>
-          <h2 id={`search-${g.kind}`}>{heading(g.kind, g.total)}</h2>
+          <h2 id={`search-${g.kind}`}>{heading(g.kind, g.total, g.capped)}</h2>
           <ol className="search-hits">
             {g.hits.map((h) => (
               <li key={h.href} className="search-hit">
@@ -172,7 +175,7 @@ export default function SearchPage({ loaderData }: Route.ComponentProps) {
             ))}
           </ol>
           {!query.kind && g.total > g.hits.length && (
-            <p><Link to={searchHref(query, { kind: g.kind, page: undefined })}>{t('siteSearch.showAll', { count: g.total })}</Link></p>
+            <p><Link to={searchHref(query, { kind: g.kind, page: undefined })}>{g.capped ? t('siteSearch.showAllAtLeast', { limit: g.total }) : t('siteSearch.showAll', { count: g.total })}</Link></p>
           )}
           {query.kind && g.pages > 1 && (
             <nav className="pagination" aria-label={t('round.public.pages')}>

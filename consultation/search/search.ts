@@ -6,7 +6,7 @@ import { publicText } from '../moderation-rules.ts'
 import { COMMENTS_PER_PAGE, publicAuthor } from '../public-round.ts'
 import { highlight, type Segment } from './highlight.ts'
 import { parseQuery, SEARCH_KINDS, type SearchKind, type SiteSearchQuery } from './query.ts'
-import { articleIdsByNumber, articleLabels, searchEntries, searchScope, type EntryFilters, type FoundEntry } from './store.ts'
+import { articleIdsByNumber, searchEntries, searchScope, type EntryFilters, type FoundPage } from './store.ts'
 
 // Site-wide search: the /search page's one service. It parses the query with the BCS
 // pipeline, asks the index (store.ts) for what this actor may find, and presents each hit
@@ -39,7 +39,10 @@ export interface SearchHit {
 /** The hits of one kind. */
 export interface SearchGroup {
   kind: SearchKind
+  /** How many match; at most COUNT_LIMIT for comments and answers (store.ts). */
   total: number
+  /** Whether `total` stopped at COUNT_LIMIT: "1,000 or more". */
+  capped: boolean
   page: number
   pages: number
   hits: SearchHit[]
@@ -75,13 +78,11 @@ export async function searchSite(db: Db, actor: Actor, query: SiteSearchQuery, n
   const drafts = await db.draft.findMany({ where: { versions: { some: {} } }, select: { id: true, slug: true, title: true }, orderBy: { title: 'asc' } })
   const draftsById = new Map(drafts.map((d) => [d.id, d]))
   const chosen = query.draft === undefined ? undefined : drafts.find((d) => d.slug === query.draft)
-  const scope = await searchScope(db, actor, now)
-  const [versions, rounds] = chosen
-    ? await Promise.all([
-        db.version.findMany({ where: { draftId: chosen.id }, select: { seq: true, name: true }, orderBy: { seq: 'desc' } }),
-        db.round.findMany({ where: { draftId: chosen.id, id: { in: scope.publicRounds } }, select: { id: true, title: true }, orderBy: { opensAt: 'desc' } }),
-      ])
-    : [[], []]
+  const { scope, rounds: allRounds } = await searchScope(db, actor, now)
+  const versions = chosen ? await db.version.findMany({ where: { draftId: chosen.id }, select: { seq: true, name: true }, orderBy: { seq: 'desc' } }) : []
+  const rounds = chosen
+    ? allRounds.filter((r) => r.draftId === chosen.id && r.isPublic).sort((a, b) => b.opensAt.getTime() - a.opensAt.getTime()).map(({ id, title }) => ({ id, title }))
+    : []
   const result: SiteSearchResult = { terms, articleNumber, jump: null, groups: [], drafts: drafts.map(({ slug, title }) => ({ slug, title })), versions, rounds }
   if (query.draft !== undefined && !chosen) return result
   if (terms.length === 0 && articleNumber === null) return result
@@ -104,7 +105,7 @@ export async function searchSite(db: Db, actor: Actor, query: SiteSearchQuery, n
       const e = numbered.reduce((a, b) => (b.versionSeq > a.versionSeq ? b : a))
       result.jump = articleHref(draftsById.get(e.draftId)!.slug, e.versionSeq, e.articleNodeId!)
     }
-    result.groups.push(await presentGroup(db, 'article', found, terms, draftsById, 1))
+    result.groups.push(presentGroup('article', found, terms, draftsById, 1))
     return result
   }
 
@@ -114,26 +115,25 @@ export async function searchSite(db: Db, actor: Actor, query: SiteSearchQuery, n
   for (const kind of kinds) {
     // Without a draft an article number cannot name comments' articles: it narrows articles only.
     const found = await searchEntries(db, kind, terms, scope, filters, { offset: (page - 1) * perPage, limit: perPage })
-    const group = await presentGroup(db, kind, found, terms, draftsById, page)
+    const group = presentGroup(kind, found, terms, draftsById, page)
     group.pages = Math.max(1, Math.ceil(found.total / perPage))
     result.groups.push(group)
   }
   return result
 }
 
-async function presentGroup(
-  db: Db,
+function presentGroup(
   kind: SearchKind,
-  found: { total: number; entries: FoundEntry[] },
+  found: FoundPage,
   terms: string[],
   draftsById: Map<string, { slug: string; title: string }>,
   page: number,
-): Promise<SearchGroup> {
+): SearchGroup {
   const draftOf = (id: string) => {
     const d = draftsById.get(id)
     return { slug: d?.slug ?? '', title: d?.title ?? '' }
   }
-  const group: SearchGroup = { kind, total: found.total, page, pages: 1, hits: [] }
+  const group: SearchGroup = { kind, total: found.total, capped: found.capped, page, pages: 1, hits: [] }
   if (kind === 'article') {
     group.hits = found.entries.map((e) => ({
       kind, href: articleHref(draftOf(e.draftId).slug, e.versionSeq, e.articleNodeId!), draft: draftOf(e.draftId), versionSeq: e.versionSeq,
@@ -142,35 +142,20 @@ async function presentGroup(
     }))
     return group
   }
-  const ids = found.entries.map((e) => e.ref)
-  const rows = new Map(
-    (await db.comment.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true, body: true, redactedBody: true, proposedWording: true, createdAt: true, targetKind: true, articleNodeId: true,
-        consentToBeNamed: true, authorName: true, organisation: { select: { name: true } },
-        round: { select: { id: true, title: true } }, response: { select: { reasoning: true } },
-      },
-    })).map((c) => [c.id, c]),
-  )
-  const pages = await commentPages(db, found.entries.filter((e) => e.visibility === 'public').map((e) => e.ref))
-  const labels = await articleLabels(db, found.entries.flatMap((e) => (e.articleNodeId ? [{ draftId: e.draftId, versionSeq: e.versionSeq, articleNodeId: e.articleNodeId }] : [])))
   for (const e of found.entries) {
-    const c = rows.get(e.ref)
+    const c = e.comment
     if (!c) continue
     const restricted = e.visibility !== 'public'
-    const section = c.articleNodeId ? `article:${c.articleNodeId}` : c.targetKind === 'memorandum' ? 'memorandum' : 'general'
-    const pageOf = pages.get(c.id)
-    const href = restricted || pageOf === undefined
-      ? `/rounds/${c.round.id}/${kind === 'answer' ? `answers/${c.id}` : 'moderation'}`
-      : `/rounds/${c.round.id}/comments?section=${encodeURIComponent(section)}${pageOf > 1 ? `&page=${pageOf}` : ''}#komentar-${c.id}`
+    // The page of its section's public list the comment is on (COMMENTS_PER_PAGE, oldest first).
+    const href = restricted || e.listPosition === null || e.section === null
+      ? `/rounds/${c.round.id}/${kind === 'answer' ? `answers/${e.ref}` : 'moderation'}`
+      : `/rounds/${c.round.id}/comments?section=${encodeURIComponent(e.section)}${listPage(e.listPosition) > 1 ? `&page=${listPage(e.listPosition)}` : ''}#komentar-${e.ref}`
     // The text the index holds for this entry: the public text, or (for staff) the comment's own.
     const text = kind === 'answer'
-      ? (c.response?.reasoning ?? '')
+      ? (c.reasoning ?? '')
       : [restricted ? c.body : publicText(c), c.proposedWording].filter(Boolean).join('\n\n')
     group.hits.push({
-      kind, href, draft: draftOf(e.draftId), versionSeq: e.versionSeq, otherVersions: [],
-      label: e.articleNodeId ? (labels.get(`${e.draftId}:${e.versionSeq}:${e.articleNodeId}`) ?? null) : null,
+      kind, href, draft: draftOf(e.draftId), versionSeq: e.versionSeq, otherVersions: [], label: e.label,
       round: c.round, author: publicAuthor(c), createdAt: c.createdAt, answerStatus: e.answerStatus, restricted,
       excerpt: highlight(text, terms),
     })
@@ -178,18 +163,4 @@ async function presentGroup(
   return group
 }
 
-/** The page of its section's public list each comment is on (COMMENTS_PER_PAGE, oldest first). */
-async function commentPages(db: Db, ids: string[]): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map()
-  const rows = await db.$queryRawUnsafe<{ id: string; before: number | bigint }[]>(
-    `SELECT c."id", (
-       SELECT COUNT(*) FROM "Comment" o
-       WHERE o."roundId" = c."roundId" AND o."status" = 'published' AND o."withdrawnAt" IS NULL AND o."parentId" IS NULL
-         AND o."articleNodeId" IS c."articleNodeId" AND (c."articleNodeId" IS NOT NULL OR o."targetKind" = c."targetKind")
-         AND (o."createdAt" < c."createdAt" OR (o."createdAt" = c."createdAt" AND o."id" < c."id"))
-     ) AS "before"
-     FROM "Comment" c WHERE c."id" IN (SELECT "value" FROM json_each(?))`,
-    JSON.stringify(ids),
-  )
-  return new Map(rows.map((r) => [r.id, Math.floor(Number(r.before) / COMMENTS_PER_PAGE) + 1]))
-}
+const listPage = (position: number) => Math.floor(position / COMMENTS_PER_PAGE) + 1

@@ -13,7 +13,8 @@ import { hideComment } from '../../consultation/moderation.ts'
 import { saveAnswer } from '../../consultation/responses.ts'
 import { NewComment } from '../../consultation/inputs.ts'
 import { searchSite, type SiteSearchResult } from '../../consultation/search/search.ts'
-import { indexVersionArticles } from '../../consultation/search/store.ts'
+import { COUNT_LIMIT, indexComments, indexVersionArticles } from '../../consultation/search/store.ts'
+import { listSectionComments } from '../../consultation/public-round.ts'
 import { articlesOf } from '../../consultation/comment-targets.ts'
 import { loadDocument } from '../../drafting/document.ts'
 import { outlineDocument } from '../../drafting/outline.ts'
@@ -51,6 +52,7 @@ function search(q: string, actor: Actor = ANONYMOUS, filters: Record<string, str
 
 const total = (r: SiteSearchResult, kind: string) => r.groups.find((g) => g.kind === kind)?.total ?? 0
 const hrefs = (r: SiteSearchResult, kind: string) => r.groups.find((g) => g.kind === kind)?.hits.map((h) => h.href) ?? []
+const group = (r: SiteSearchResult, kind: string) => r.groups.find((g) => g.kind === kind)!
 const marked = (r: SiteSearchResult, kind: string) => r.groups.find((g) => g.kind === kind)!.hits.flatMap((h) => h.excerpt.filter((s) => s.mark).map((s) => s.text))
 
 async function comment(body: string, author = CITIZEN): Promise<string> {
@@ -154,6 +156,7 @@ describe('site search: comments and who finds them', () => {
     await db.round.update({ where: { id: roundId }, data: { answersPublication: 'immediately' } })
     expect(total(await search('flamingos'), 'answer')).toBe(1)
     expect(total(await search('flamingos', ANONYMOUS, { status: 'rejected' }), 'answer')).toBe(0)
+    expect(total(await search('flamingos', ANONYMOUS, { status: 'noted', draft: SLUG, round: roundId }), 'answer')).toBe(1)
   })
 })
 
@@ -172,6 +175,16 @@ describe('site search: filters and instances', () => {
     expect(total(await search('usluge', ANONYMOUS, { draft: 'no-such-draft' }), 'article')).toBe(0)
   })
 
+  it('narrows comments by draft, round and author category', async () => {
+    await comment('Lisice u gradu trebaju zaštitu.')
+    const category = (await db.comment.findFirstOrThrow({ where: { body: { contains: 'Lisice' } } })).authorCategory
+    const other = category === 'ngo' ? 'citizen' : 'ngo'
+    expect(total(await search('lisica', ANONYMOUS, { draft: SLUG, round: roundId, category }), 'comment')).toBe(1)
+    expect(total(await search('lisica', ANONYMOUS, { category: other }), 'comment')).toBe(0)
+    const otherDraft = await db.draft.findFirstOrThrow({ where: { slug: { not: SLUG }, versions: { some: {} } } })
+    expect(total(await search('lisica', ANONYMOUS, { draft: otherDraft.slug }), 'comment')).toBe(0)
+  })
+
   it('gives two clients on one database file the same results, new comments included', async () => {
     const other = await openDb(`file:${file}`)
     try {
@@ -183,5 +196,65 @@ describe('site search: filters and instances', () => {
     } finally {
       await other.$disconnect()
     }
+  })
+})
+
+describe('site search: within its time budget', () => {
+  it('counts comments up to COUNT_LIMIT and says so, and still pages to the end', async () => {
+    const ids = Array.from({ length: COUNT_LIMIT + 5 }, (_, i) => `kornjaca${String(i).padStart(5, '0')}`)
+    await db.comment.createMany({ data: ids.map((id, i) => ({ id, roundId, body: `Kornjače u parku, primjedba ${i}.`, consentedAt: NOW, createdAt: NOW })) })
+    await db.$transaction((tx) => indexComments(tx, ids), { timeout: 60_000 })
+    const all = await search('kornjača')
+    expect(group(all, 'comment')).toMatchObject({ total: COUNT_LIMIT, capped: true })
+    expect(group(all, 'comment').hits).toHaveLength(5)
+    const last = await search('kornjace', ANONYMOUS, { kind: 'comment', page: String(COUNT_LIMIT / 20) })
+    expect(group(last, 'comment')).toMatchObject({ total: COUNT_LIMIT, capped: true, pages: COUNT_LIMIT / 20 })
+    expect(group(last, 'comment').hits).toHaveLength(20)
+    const past = await search('kornjace', ANONYMOUS, { kind: 'comment', page: String(COUNT_LIMIT / 20 + 1) })
+    // Past the count, the rest of the matches are still there.
+    expect(group(past, 'comment').hits).toHaveLength(5)
+    // A hidden one is neither found nor counted; a few comments are counted exactly.
+    const few = await search('kvarcna')
+    expect(group(few, 'comment')).toMatchObject({ total: 0, capped: false })
+  })
+
+  it('shows an article found in several versions once, at its newest version, listing the others', async () => {
+    const collapsed = group(await search('usluge', ANONYMOUS, { draft: SLUG, kind: 'article' }), 'article')
+    const [v1, v2] = await Promise.all(['1', '2'].map(async (version) => total(await search('usluge', ANONYMOUS, { draft: SLUG, version }), 'article')))
+    expect(collapsed.total).toBeGreaterThanOrEqual(Math.max(v1!, v2!))
+    expect(collapsed.total).toBeLessThan(v1! + v2!)
+    const anchors = collapsed.hits.map((h) => h.href.split('#')[1])
+    expect(new Set(anchors).size).toBe(anchors.length)
+    const inBoth = collapsed.hits.filter((h) => h.otherVersions.length > 0)
+    expect(inBoth.length).toBeGreaterThan(0)
+    for (const h of inBoth) {
+      expect(h.versionSeq).toBe(2)
+      expect(h.otherVersions).toEqual([1])
+      expect(h.href).toContain('?version=2#')
+    }
+  })
+
+  it('links each comment to the page of its section it is on, hidden comments not counted', async () => {
+    const owner = await actorFor(OWNER)
+    const ids: string[] = []
+    for (let i = 0; i < 23; i++) ids.push(await comment(`Sove ${i} trebaju zaštitu gnijezda.`))
+    const hidden = await hideComment(db, owner, { roundId, commentId: ids[0]! }, { reason: 'offensive' }, NOW)
+    expect(hidden.ok).toBe(true)
+    const found = group(await search('sova', ANONYMOUS, { kind: 'comment' }), 'comment')
+    expect(found.total).toBe(22)
+    expect(found.hits.some((h) => h.href.includes(ids[0]!))).toBe(false)
+    let onSecondPage = 0
+    for (const hit of found.hits) {
+      const id = hit.href.split('#komentar-')[1]!
+      const page = Number(new URL(hit.href, 'http://x').searchParams.get('page') ?? '1')
+      if (page > 1) onSecondPage++
+      const listed = await listSectionComments(db, roundId, 'general', page, LATER)
+      expect(listed.comments.map((c) => c.id), hit.href).toContain(id)
+    }
+    expect(onSecondPage).toBeGreaterThan(0)
+    // The moderator finds the hidden one too, linked to moderation.
+    const staff = await Promise.all(['1', '2'].map(async (page) => group(await search('sova', owner, { kind: 'comment', page }), 'comment')))
+    expect(staff[0]!.total).toBe(23)
+    expect(staff.flatMap((g) => g.hits).filter((h) => h.restricted).map((h) => h.href)).toEqual([`/rounds/${roundId}/moderation`])
   })
 })
