@@ -33,12 +33,20 @@ export async function loadActor(db: Db, userId: string): Promise<Actor> {
       memberships: { select: { role: true, organisation: { select: { id: true, kind: true, verification: true } } } },
     },
   })
-  if (!user || user.deletedAt || !user.emailVerifiedAt) return ANONYMOUS
+  return user ? actorOf(user, user.memberships) : ANONYMOUS
+}
+
+/** The actor of a user row and their memberships; anonymous for an account that is gone or unconfirmed. */
+export function actorOf(
+  user: { id: string; name: string | null; siteRole: string; deletedAt: Date | null; emailVerifiedAt: Date | null },
+  memberships: readonly { role: string; organisation: { id: string; kind: string; verification: string } }[],
+): Actor {
+  if (user.deletedAt || !user.emailVerifiedAt) return ANONYMOUS
   return {
     userId: user.id,
     name: user.name,
     siteRole: user.siteRole === 'admin' ? 'admin' : 'user',
-    memberships: user.memberships.map((m) => ({
+    memberships: memberships.map((m) => ({
       organisationId: m.organisation.id,
       organisationKind: m.organisation.kind,
       verified: m.organisation.verification === 'verified',

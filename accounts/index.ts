@@ -11,7 +11,7 @@ export * from './permissions.ts'
 /** The append-only audit log. */
 export { recordAudit, type AuditEntry } from './audit.ts'
 /** Database-backed login sessions. */
-export { createSession, resumeSession, endSession, endAllSessions, SESSION_TTL_MS } from './sessions.ts'
+export { createSession, resumeSession, resumeSessionActor, endSession, endAllSessions, SESSION_TTL_MS } from './sessions.ts'
 /** Registration and e-mail confirmation. */
 export { registerUser, confirmEmail, renewConfirmation, type RegistrationOutcome, type ConfirmationProblem } from './registration.ts'
 /** Checking an e-mail and password. */

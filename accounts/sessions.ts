@@ -1,5 +1,6 @@
 import type { Db } from './db.ts'
 import { hashToken, newToken } from './tokens.ts'
+import { actorOf, type Actor } from './actor.ts'
 
 /** How long a session lasts without use; each use extends it. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000
@@ -42,4 +43,44 @@ export async function endSession(db: Db, token: string): Promise<void> {
 /** Ends every session of a user: after a password change or reset, and on deletion. */
 export async function endAllSessions(db: Db, userId: string): Promise<void> {
   await db.session.deleteMany({ where: { userId } })
+}
+
+/**
+ * The person behind a session token, in one indexed read (the session by its primary key,
+ * joined to its user and their organisations), extending the session when due: what every
+ * request asks first. Null for an unknown or expired token, or an account that is gone or
+ * unconfirmed (loadActor's rule).
+ */
+export async function resumeSessionActor(db: Db, token: string, now: Date): Promise<{ sessionId: string; actor: Actor } | null> {
+  const id = hashToken(token)
+  const rows = await db.$queryRawUnsafe<{
+    userId: string; expiresAt: Date; lastSeenAt: Date; name: string | null; siteRole: string; deletedAt: Date | null; emailVerifiedAt: Date | null
+    role: string | null; organisationId: string | null; organisationKind: string | null; verification: string | null
+  }[]>(
+    `SELECT s."userId", s."expiresAt", s."lastSeenAt", u."name", u."siteRole", u."deletedAt", u."emailVerifiedAt",
+            m."role", o."id" AS "organisationId", o."kind" AS "organisationKind", o."verification"
+       FROM "Session" s
+       JOIN "User" u ON u."id" = s."userId"
+       LEFT JOIN "Membership" m ON m."userId" = u."id"
+       LEFT JOIN "Organisation" o ON o."id" = m."organisationId"
+      WHERE s."id" = ?
+      ORDER BY m."id"`,
+    id,
+  )
+  const first = rows[0]
+  if (!first) return null
+  if (first.expiresAt <= now) {
+    await db.session.deleteMany({ where: { id } })
+    return null
+  }
+  if (now.getTime() - first.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
+    await db.session.updateMany({ where: { id }, data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) } })
+  }
+  const actor = actorOf(
+    { id: first.userId, name: first.name, siteRole: first.siteRole, deletedAt: first.deletedAt, emailVerifiedAt: first.emailVerifiedAt },
+    rows.flatMap((r) =>
+      r.organisationId === null ? [] : [{ role: r.role!, organisation: { id: r.organisationId, kind: r.organisationKind!, verification: r.verification! } }],
+    ),
+  )
+  return actor.userId === null ? null : { sessionId: id, actor }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Db } from '../drafting/db.ts'
 import type { Actor } from '../accounts/actor.ts'
 import { recordAudit } from '../accounts/audit.ts'
@@ -22,21 +23,36 @@ import { recordAttachments } from './attachments.ts'
 // post-moderation it is published at once and moderators may hide it later; under
 // pre-moderation it waits for a moderator (consultation/moderation.ts).
 
+/**
+ * A round with what commenting on it needs: its draft, the consulted version and the
+ * draft's latest version number. One read (every comment submitted asks it).
+ */
 async function loadRound(db: Db, roundId: string) {
-  return db.round.findUnique({
-    where: { id: roundId },
-    select: {
-      id: true, title: true, state: true, opensAt: true, closesAt: true, reportPublishedAt: true, moderationMode: true,
-      draft: {
-        select: {
-          slug: true, title: true, language: true, script: true, documentType: true, numberingMode: true,
-          versions: { select: { seq: true }, orderBy: { seq: 'desc' }, take: 1 },
-        },
-      },
-      versionId: true,
-      version: { select: { seq: true, name: true } },
+  const [row] = await db.$queryRawUnsafe<{
+    id: string; title: string; state: string; opensAt: Date; closesAt: Date; reportPublishedAt: Date | null; moderationMode: string; versionId: string
+    slug: string; draftTitle: string; language: string; script: string; documentType: string; numberingMode: string
+    versionSeq: number | bigint; versionName: string; latestSeq: number | bigint | null
+  }[]>(
+    `SELECT r."id", r."title", r."state", r."opensAt", r."closesAt", r."reportPublishedAt", r."moderationMode", r."versionId",
+            d."slug", d."title" AS "draftTitle", d."language", d."script", d."documentType", d."numberingMode",
+            v."seq" AS "versionSeq", v."name" AS "versionName",
+            (SELECT MAX(l."seq") FROM "Version" l WHERE l."draftId" = r."draftId") AS "latestSeq"
+       FROM "Round" r
+       JOIN "Draft" d ON d."id" = r."draftId"
+       JOIN "Version" v ON v."id" = r."versionId"
+      WHERE r."id" = ?`,
+    roundId,
+  )
+  if (!row) return null
+  return {
+    id: row.id, title: row.title, state: row.state, opensAt: row.opensAt, closesAt: row.closesAt, reportPublishedAt: row.reportPublishedAt,
+    moderationMode: row.moderationMode, versionId: row.versionId,
+    draft: {
+      slug: row.slug, title: row.draftTitle, language: row.language, script: row.script, documentType: row.documentType, numberingMode: row.numberingMode,
+      latestSeq: row.latestSeq === null ? null : Number(row.latestSeq),
     },
-  })
+    version: { seq: Number(row.versionSeq), name: row.versionName },
+  }
 }
 type LoadedRound = NonNullable<Awaited<ReturnType<typeof loadRound>>>
 
@@ -49,7 +65,17 @@ function outlineOf(db: Db, round: LoadedRound): Promise<DocumentOutline> {
   })
 }
 
-const isLatestVersion = (round: LoadedRound) => round.draft.versions[0]?.seq === round.version.seq
+/**
+ * A new comment's id, in the shape of Prisma's cuid() (the schema's default for rows it
+ * creates), so that ids still sort by time: "c", the time in ms in base 36 (8 characters
+ * until 2059), then 16 random base-36 characters.
+ */
+function newCommentId(): string {
+  const random = randomBytes(16).reduce((out, b) => out + (b % 36).toString(36), '')
+  return `c${Date.now().toString(36)}${random}`
+}
+
+const isLatestVersion = (round: LoadedRound) => round.draft.latestSeq === round.version.seq
 
 /**
  * Why a comment was not accepted:
@@ -139,54 +165,39 @@ export async function submitComment(
       latestVersion: isLatestVersion(round),
       articleAnchor: target?.article.anchor ?? null,
     })
-  // The same form sent twice (a double click, a retry after a timeout) is kept once.
-  if (input.clientKey) {
-    const earlier = await db.comment.findUnique({ where: { authorId_clientKey: { authorId, clientKey: input.clientKey } }, select: { id: true } })
-    if (earlier) return submitted(earlier.id)
-  }
-  let comment: { id: string }
-  try {
-  comment = await db.$transaction(async (tx) => {
-    const created = await tx.comment.create({
-      data: {
-        roundId: round.id,
-        authorId,
-        organisationId,
-        targetKind,
-        targetNodeId,
-        articleNodeId,
-        parentId: parent?.id ?? null,
-        body: input.body,
-        proposedWording,
-        status,
-        consentToPublish: true,
-        consentToBeNamed: input.consentToBeNamed,
-        authorName: input.consentToBeNamed ? actor.name : null,
-        consentedAt: now,
-        createdAt: now,
-        clientKey: input.clientKey ?? null,
-      },
-      select: { id: true },
-    })
-    await indexComment(tx, created.id)
+  // One transaction: the comment with its consents, its search entry, the audit record
+  // and its files. A form sent twice (a double click, a retry after a timeout, or both
+  // copies at once on two instances) is kept once: the unique key (author, clientKey)
+  // makes the second insert a no-op, and the answer names the first comment.
+  const commentId = await db.$transaction(async (tx) => {
+    const id = newCommentId()
+    const [inserted] = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `INSERT INTO "Comment" ("id", "roundId", "authorId", "organisationId", "targetKind", "targetNodeId", "articleNodeId", "parentId", "body",
+         "proposedWording", "status", "consentToPublish", "consentToBeNamed", "authorName", "consentedAt", "createdAt", "clientKey")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
+       ON CONFLICT ("authorId", "clientKey") DO NOTHING
+       RETURNING "id"`,
+      id, round.id, authorId, organisationId, targetKind, targetNodeId, articleNodeId, parent?.id ?? null, input.body,
+      proposedWording, status, input.consentToBeNamed ? 1 : 0, input.consentToBeNamed ? actor.name : null, now, now, input.clientKey ?? null,
+    )
+    if (!inserted) return null
+    await indexComment(tx, id)
     await recordAudit(tx, {
       actorId: authorId,
       action: 'comment.submitted',
       objectType: 'comment',
-      objectId: created.id,
+      objectId: id,
       data: { roundId: round.id, targetKind, targetNodeId, organisationId, consentToBeNamed: input.consentToBeNamed },
       at: now,
     })
-    await recordAttachments(tx, created.id, ctx.attachments ?? [], { kind: 'attachment', uploadedById: authorId, now })
-    return created
+    await recordAttachments(tx, id, ctx.attachments ?? [], { kind: 'attachment', uploadedById: authorId, now })
+    return id
   })
-  } catch (error) {
-    // Both copies of a doubled form arrived at once: the unique key kept the first.
-    if ((error as { code?: string }).code !== 'P2002' || !input.clientKey) throw error
-    const first = await db.comment.findUniqueOrThrow({ where: { authorId_clientKey: { authorId, clientKey: input.clientKey } }, select: { id: true } })
+  if (commentId === null) {
+    const first = await db.comment.findUniqueOrThrow({ where: { authorId_clientKey: { authorId, clientKey: input.clientKey! } }, select: { id: true } })
     return submitted(first.id)
   }
-  return submitted(comment.id)
+  return submitted(commentId)
 }
 
 /**

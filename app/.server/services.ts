@@ -105,6 +105,8 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date(),
     accounts: {
       loadActor: (userId: string) => accounts.loadActor(db, userId),
       resumeSession: (token: string) => accounts.resumeSession(db, token, clock()),
+      /** The session's person in one read (the session middleware's question on every request). */
+      resumeSessionActor: (token: string) => accounts.resumeSessionActor(db, token, clock()),
 
       async register(input: accounts.Registration, mail: MailContext) {
         const outcome = await accounts.registerUser(db, input, { now: clock(), locale: mail.locale })

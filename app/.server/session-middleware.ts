@@ -1,6 +1,5 @@
 import { data, type MiddlewareFunction } from 'react-router'
 import { ANONYMOUS } from '../../accounts/actor.ts'
-import { hashToken } from '../../accounts/tokens.ts'
 import { requestContext, sessionContext } from './context.ts'
 import { CSRF_COOKIE, SESSION_COOKIE, clearCookieHeader, cookieHeader, readCookie } from './cookies.ts'
 import { csrfTokenOf, isValidCsrfToken, newCsrfSecret } from './csrf.ts'
@@ -33,12 +32,9 @@ export const sessionMiddleware: MiddlewareFunction<Response> = async ({ request,
   let sessionId: string | null = null
   const token = readCookie(request, SESSION_COOKIE)
   if (token) {
-    const session = await services.accounts.resumeSession(token)
-    if (session) {
-      actor = await services.accounts.loadActor(session.userId)
-      sessionId = hashToken(token)
-    }
-    if (!session || actor.userId === null) setCookies.push(clearCookieHeader(SESSION_COOKIE, secureCookies))
+    const session = await services.accounts.resumeSessionActor(token)
+    if (session) ({ actor, sessionId } = session)
+    else setCookies.push(clearCookieHeader(SESSION_COOKIE, secureCookies))
   }
 
   const lng = new URL(request.url).searchParams.get(LOCALE_QUERY_PARAM)

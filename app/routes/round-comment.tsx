@@ -87,9 +87,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   // A bot fills the field people never see: answer as if it worked, keep nothing.
   const honeypot = parsed.form.get('website')
   if (typeof honeypot === 'string' && honeypot !== '') return redirect('/?commented=1')
-  const wait =
-    (await services.rateLimits.consume('commentPerIp', context.get(requestContext).clientIp)) ??
-    (actor.userId ? await services.rateLimits.consume('commentPerAccount', actor.userId) : null)
+  // Both limits are charged in one statement (app/.server/rate-limit.ts).
+  const clientIp = context.get(requestContext).clientIp
+  const wait = await services.rateLimits.consumeAll(
+    actor.userId ? [['commentPerIp', clientIp], ['commentPerAccount', actor.userId]] : [['commentPerIp', clientIp]],
+  )
   if (wait !== null) {
     const errors: Partial<Record<string, string[]>> = { form: ['errors.rateLimited'] }
     return data({ errors }, { status: 429, headers: { 'Retry-After': String(wait) } })

@@ -3,7 +3,8 @@ import { createTestDb } from './db.ts'
 import type { Db } from '../../drafting/db.ts'
 import { registerUser, confirmEmail } from '../../accounts/registration.ts'
 import { authenticate } from '../../accounts/authentication.ts'
-import { createSession, resumeSession, SESSION_TTL_MS } from '../../accounts/sessions.ts'
+import { createSession, resumeSession, resumeSessionActor, SESSION_TTL_MS } from '../../accounts/sessions.ts'
+import { loadActor } from '../../accounts/actor.ts'
 import { requestPasswordReset, resetPassword } from '../../accounts/password-reset.ts'
 import { changePassword, deleteAccount } from '../../accounts/profile.ts'
 import { hashToken } from '../../accounts/tokens.ts'
@@ -67,6 +68,32 @@ describe('sessions', () => {
     expect(await db.session.findUnique({ where: { id: hashToken(token) } })).not.toBeNull()
     expect((await resumeSession(db, token, new Date(NOW.getTime() + HOUR)))?.userId).toBe(userId)
     expect(await resumeSession(db, token, new Date(NOW.getTime() + SESSION_TTL_MS + 2 * HOUR))).toBeNull()
+  })
+
+  it('resolves the person of a session in one read, with their organisations, as loadActor does', async () => {
+    const userId = await confirmedUser()
+    const ngo = await db.organisation.create({ data: { slug: 'udruga', name: 'Udruga', kind: 'ngo', verification: 'verified', verifiedAt: NOW } })
+    const other = await db.organisation.create({ data: { slug: 'drugo', name: 'Drugo', kind: 'ngo', verification: 'pending' } })
+    await db.membership.create({ data: { userId, organisationId: ngo.id, role: 'representative' } })
+    await db.membership.create({ data: { userId, organisationId: other.id, role: 'member' } })
+    const { token } = await createSession(db, userId, NOW)
+    const later = new Date(NOW.getTime() + 2 * HOUR)
+    const resumed = await resumeSessionActor(db, token, later)
+    expect(resumed?.sessionId).toBe(hashToken(token))
+    const expected = await loadActor(db, userId)
+    expect(expected.memberships).toHaveLength(2)
+    expect({ ...resumed!.actor, memberships: [...resumed!.actor.memberships].sort((a, b) => a.organisationId.localeCompare(b.organisationId)) })
+      .toEqual({ ...expected, memberships: [...expected.memberships].sort((a, b) => a.organisationId.localeCompare(b.organisationId)) })
+    // Used after an hour: the session was extended from then.
+    const row = await db.session.findUniqueOrThrow({ where: { id: hashToken(token) } })
+    expect(row.lastSeenAt).toEqual(later)
+    expect(row.expiresAt).toEqual(new Date(later.getTime() + SESSION_TTL_MS))
+    // Unknown, expired, or of an account that is gone: nobody.
+    expect(await resumeSessionActor(db, 'nepoznat', NOW)).toBeNull()
+    expect(await resumeSessionActor(db, token, new Date(later.getTime() + SESSION_TTL_MS + HOUR))).toBeNull()
+    const again = await createSession(db, userId, NOW)
+    await db.user.update({ where: { id: userId }, data: { deletedAt: NOW } })
+    expect(await resumeSessionActor(db, again.token, NOW)).toBeNull()
   })
 
   it('gives every login a new session (rotation)', async () => {

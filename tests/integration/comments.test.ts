@@ -18,6 +18,7 @@ const SLUG = 'zakon-o-socijalnim-uslugama'
 const CITIZEN = 'gradjanin@nacrt.example.ba'
 
 let db: Db
+let file: string
 let cleanup: () => Promise<void>
 let roundId: string
 let closesAt: Date
@@ -25,7 +26,7 @@ let articles: OutlineArticle[]
 let n = 0
 
 beforeEach(async () => {
-  ;({ db, cleanup } = await createTestDb())
+  ;({ db, file, cleanup } = await createTestDb())
   await seed(db, NOW)
   const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG } }, include: { version: true } })
   roundId = round.id
@@ -268,6 +269,29 @@ describe('the same comment sent twice', () => {
     ])
     expect(a.ok && b.ok && a.value.commentId === b.value.commentId).toBe(true)
     expect(await db.comment.count()).toBe(before + 2)
+  })
+
+  it('is kept once when the second copy reaches another instance, with one audit event and one search entry', async () => {
+    // Another connection to the same file, as a second instance has. (Sent at the same
+    // moment they would need two processes: in one thread, a writer waiting for SQLite's
+    // lock would block the one holding it.)
+    const { openDb } = await import('../../app/.server/db.ts')
+    const other = await openDb(`file:${file}`)
+    try {
+      const citizen = await actorFor(CITIZEN)
+      const a = await submitComment(db, citizen, input({ clientKey: 'form-key-0003' }), { roundId, now: NOW })
+      const b = await submitComment(other, citizen, input({ clientKey: 'form-key-0003' }), { roundId, now: NOW })
+      expect(a.ok && b.ok && a.value.commentId === b.value.commentId).toBe(true)
+      const rows = await db.comment.findMany({ where: { clientKey: 'form-key-0003' }, select: { id: true, consentedAt: true, consentToPublish: true } })
+      expect(rows).toHaveLength(1)
+      expect(rows[0]!.consentToPublish).toBe(true)
+      expect(rows[0]!.consentedAt).toEqual(NOW)
+      expect(await db.auditEvent.count({ where: { action: 'comment.submitted', objectId: rows[0]!.id } })).toBe(1)
+      const entries = await db.$queryRawUnsafe<{ n: bigint }[]>('SELECT COUNT(*) AS "n" FROM "SearchEntry" WHERE "kind" = \'comment\' AND "ref" = ?', rows[0]!.id)
+      expect(Number(entries[0]!.n)).toBe(1)
+    } finally {
+      await other.$disconnect()
+    }
   })
 
   it('keeps two different forms as two comments', async () => {

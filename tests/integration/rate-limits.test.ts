@@ -37,6 +37,39 @@ describe('rate limits', () => {
     expect(await one.consume('commentPerAccount', 'user-1')).not.toBeNull()
   })
 
+  it('charges several limits in one call and answers with the longest wait', async () => {
+    const limits = createRateLimits(db, { commentsPerAccountPer10Min: 2, commentsPerIpPer10Min: 3 })
+    const both = [['commentPerIp', '10.0.0.1'], ['commentPerAccount', 'user-1']] as const
+    expect(await limits.consumeAll(both)).toBeNull()
+    expect(await limits.consumeAll(both)).toBeNull()
+    // The account's third comment is over its limit; the address still has one left.
+    const wait = await limits.consumeAll(both)
+    expect(wait).toBeGreaterThan(0)
+    expect(wait).toBeLessThanOrEqual(600)
+    expect(await limits.consume('commentPerIp', '10.0.0.1')).not.toBeNull()
+    expect(await limits.consume('commentPerAccount', 'user-2')).toBeNull()
+  })
+
+  it('starts a new window once the old one has ended, and forgets a key on reset', async () => {
+    const limits = createRateLimits(db, { commentsPerAccountPer10Min: 1, commentsPerIpPer10Min: 100 })
+    expect(await limits.consume('commentPerAccount', 'user-1')).toBeNull()
+    expect(await limits.consume('commentPerAccount', 'user-1')).not.toBeNull()
+    await db.rateLimiterFlexible.updateMany({ data: { expire: new Date(Date.now() - 1000) } })
+    expect(await limits.consume('commentPerAccount', 'user-1')).toBeNull()
+    const row = await db.rateLimiterFlexible.findUniqueOrThrow({ where: { key: 'comment-account:user-1' } })
+    expect(row.points).toBe(1)
+    expect(row.expire!.getTime()).toBeGreaterThan(Date.now() + 9 * 60 * 1000)
+    expect(await limits.consume('commentPerAccount', 'user-1')).not.toBeNull()
+    await limits.reset('commentPerAccount', 'user-1')
+    expect(await limits.consume('commentPerAccount', 'user-1')).toBeNull()
+  })
+
+  it('counts every one of many attempts sent at once', async () => {
+    const limits = createRateLimits(db, { commentsPerAccountPer10Min: 20, commentsPerIpPer10Min: 100 })
+    const waits = await Promise.all(Array.from({ length: 30 }, () => limits.consume('commentPerAccount', 'user-1')))
+    expect(waits.filter((w) => w === null)).toHaveLength(20)
+  })
+
   it('keeps the defaults when nothing is configured: 50 log-ins per address per hour', async () => {
     const limits = createRateLimits(db)
     for (let i = 0; i < 50; i++) expect(await limits.consume('loginPerIp', '10.0.0.9')).toBeNull()
