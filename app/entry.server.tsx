@@ -1,6 +1,6 @@
-import { PassThrough } from 'node:stream'
 import type { EntryContext, RouterContextProvider } from 'react-router'
 import { requestContext } from './.server/context.ts'
+import { coalescedStream } from './.server/coalesced-stream.ts'
 import { createReadableStreamFromReadable } from '@react-router/node'
 import { ServerRouter } from 'react-router'
 import { isbot } from 'isbot'
@@ -41,7 +41,8 @@ export default function handleRequest(
         nonce: cspNonce,
         [readyOption]() {
           shellRendered = true
-          const body = new PassThrough({
+          // React's small writes gathered per turn (see coalesced-stream.ts).
+          const body = coalescedStream({
             final(callback) {
               clearTimeout(timeoutId)
               timeoutId = undefined

@@ -32,6 +32,7 @@ export default [
   route('rounds/:roundId/comment', 'routes/round-comment.tsx'),
   route('drafts/:slug/rounds/new', 'routes/round-new.tsx'),
   route('rounds/:roundId', 'routes/round.tsx'),
+  route('rounds/:roundId/fragments', 'routes/round-fragments.ts'),
   route('rounds/:roundId/manage', 'routes/round-manage.tsx'),
   route('rounds/:roundId/comments', 'routes/round-comments.tsx'),
   route('rounds/:roundId/comments/enter', 'routes/round-enter-comment.tsx'),

@@ -5,8 +5,8 @@
 //  2. the real app (server/main.ts createApp + build/server, rebuilt when stale) on a
 //     random loopback port, comment rate limits raised for the load (see ENV below);
 //  3. GET /rounds/:id sequentially: median, p95 and size of the page;
-//  4. the same page data in-process, with the comment preview and, the old way, with all
-//     20,000 comments loaded and rendered (the naive comparison);
+//  4. the page in-process: the route's loader and component (HTML rendered once and kept),
+//     and the naive way, React rendering the act and all 20,000 comments per request;
 //  5. autocannon (bench/round-load.mjs, another process) POSTing comments as the accounts.
 // Prints one JSON object on stdout; progress and checks go to stderr.
 import { execFileSync, spawn } from 'node:child_process'
@@ -18,7 +18,7 @@ import type { AddressInfo } from 'node:net'
 import { createElement, type ComponentType } from 'react'
 import { renderToString } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
-import { MemoryRouter, type ServerBuild } from 'react-router'
+import { MemoryRouter, RouterContextProvider, type ServerBuild } from 'react-router'
 import { importPlainText } from '../drafting/plain-text-import.ts'
 import { openDb } from '../app/.server/db.ts'
 import { readEnv } from '../app/.server/env.ts'
@@ -31,7 +31,10 @@ import { CSRF_COOKIE, SESSION_COOKIE } from '../app/.server/cookies.ts'
 import { createI18n } from '../app/i18n/instance.ts'
 import { presentPreviews } from '../app/routes/comment-view.ts'
 import type { PublicComment } from '../consultation/public-round.ts'
-import RoundPage from '../app/routes/round.tsx'
+import RoundPage, { loader as roundLoader } from '../app/routes/round.tsx'
+import { requestContext, sessionContext } from '../app/.server/context.ts'
+import { LegalText } from '../app/components/legal-text.tsx'
+import { StaticSectionComments } from '../app/components/comment-previews.tsx'
 
 const ARTICLES = 500
 const COMMENTS = 20_000
@@ -188,15 +191,17 @@ async function main() {
   // ---- the page over HTTP ----
   const pageUrl = `${base}/rounds/${round.id}`
   let html = ''
+  // Timed until the whole (decompressed) body has arrived; decoding it as text is the
+  // client's work, done outside the timing.
   const getPage = async () => {
     const res = await fetch(pageUrl)
-    const text = await res.text()
-    if (res.status !== 200) throw new Error(`GET ${pageUrl}: ${res.status} ${text.slice(0, 300)}`)
-    return text
+    const body = Buffer.from(await res.arrayBuffer())
+    if (res.status !== 200) throw new Error(`GET ${pageUrl}: ${res.status} ${body.toString('utf8', 0, 300)}`)
+    return body
   }
   let page = { median: NaN, p95: NaN, max: NaN }
   try {
-    for (let i = 0; i < 5; i++) html = await getPage()
+    for (let i = 0; i < 5; i++) html = (await getPage()).toString('utf8')
     if (!html.includes('Zakon o probi')) throw new Error('the round page does not show the draft')
     const pageTimes: number[] = []
     for (let i = 0; i < PAGE_RUNS; i++) pageTimes.push((await timeIt(getPage))[0])
@@ -208,89 +213,132 @@ async function main() {
     log(`FAILED: the round page does not load: ${(error as Error).message.slice(0, 200)}`)
   }
 
-  // ---- the same page data in-process: preview (today) vs all comments (the old way) ----
+  // ---- the page in-process: the route's loader and component, vs the naive way ----
+  // Today: the route's loader (articles' text and comment sections as HTML kept between
+  // requests, see app/.server/round-page.ts) and its component. The naive way renders
+  // everything with React on every request, as the page once did: the whole act from its
+  // outline and, under each article, all its comments (20,000), and sends the browser that
+  // data again for hydration (counted in the size as JSON).
   const i18n = createI18n('bs')
   const Page = RoundPage as unknown as ComponentType<{ loaderData: unknown }>
-  const render = (loaderData: unknown) =>
-    renderToString(createElement(I18nextProvider, { i18n }, createElement(MemoryRouter, { initialEntries: [`/rounds/${round.id}`] }, createElement(Page, { loaderData }))))
-  const pageData = async (all: boolean) => {
-    const found = await services.rounds.readPublic(ANONYMOUS, round.id)
-    if (!found.ok) throw new Error('round not found')
-    const r = found.value
-    const reading = await services.drafting.readDraft(r.draft.slug, { versionSeq: r.versionSeq })
-    if (!reading.ok) throw new Error('draft not found')
-    const { outline, version: v, draft: d } = reading.value
-    let comments
-    if (all) {
+  const wrap = (element: ReturnType<typeof createElement>) =>
+    createElement(I18nextProvider, { i18n }, createElement(MemoryRouter, { initialEntries: [`/rounds/${round.id}`] }, element))
+  const context = new RouterContextProvider()
+  context.set(requestContext, { services, locale: 'bs', cspNonce: 'bench', clientIp: '127.0.0.1', secureCookies: false, publicUrl: null })
+  context.set(sessionContext, { actor: ANONYMOUS, sessionId: null, csrfSecret: newCsrfSecret() })
+  const pageToday = async () => {
+    const [loadMs, loaderData] = await timeIt(() => roundLoader({ request: new Request(pageUrl), params: { roundId: round.id }, context } as never))
+    const [renderMs, out] = await timeIt(() => renderToString(wrap(createElement(Page, { loaderData }))))
+    return { loadMs, totalMs: loadMs + renderMs, bytes: Buffer.byteLength(out) + Buffer.byteLength(JSON.stringify(loaderData)) }
+  }
+  const pageNaive = async () => {
+    const [loadMs, loaded] = await timeIt(async () => {
+      const found = await services.rounds.readPublic(ANONYMOUS, round.id)
+      if (!found.ok) throw new Error('round not found')
+      const reading = await services.drafting.readDraft(found.value.draft.slug, { versionSeq: found.value.versionSeq })
+      if (!reading.ok) throw new Error('draft not found')
       // listRoundComments: every published comment of the round, grouped by section for the page.
-      const list = await services.consultation.listRoundComments(r.id)
-      const previews: Record<string, PublicComment[]> = {}
+      const list = await services.consultation.listRoundComments(found.value.id)
+      const bySection: Record<string, PublicComment[]> = {}
       for (const c of list.comments) {
         const key = c.articleNodeId ?? (c.targetKind === 'memorandum' ? 'memorandum' : 'general')
-        ;(previews[key] ??= []).push({ ...c, editedAt: null, channel: 'online', answer: null } as PublicComment)
+        ;(bySection[key] ??= []).push({ ...c, editedAt: null, channel: 'online', answer: null, attachments: [], letterOnFile: false, replies: [] } as PublicComment)
       }
-      comments = { total: list.comments.length, countsByArticle: list.countsByArticle, generalCount: list.generalCount, previews: presentPreviews(previews, outline) }
-    } else {
-      const p = await services.rounds.previewComments(r.id)
-      comments = { total: p.total, countsByArticle: p.countsByArticle, generalCount: p.generalCount, previews: presentPreviews(p.previews, outline) }
-    }
-    return {
-      locale: 'bs', now: new Date().toISOString(), signedIn: false,
-      round: {
-        id: r.id, title: r.title, stage: r.stage, state: r.state, canManage: r.canManage, opensAt: r.opensAt.toISOString(), closesAt: r.closesAt.toISOString(),
-        summary: r.summary, whyItMatters: r.whyItMatters, targetGroups: r.targetGroups, methods: r.methods, contactName: r.contactName,
-        contactEmail: r.contactEmail, shortPeriodReason: r.shortPeriodReason, hearings: [], reportPublished: false,
-      },
-      draft: { slug: d.slug, title: d.title, owner: r.draft.owner, documentType: d.documentType },
-      version: { seq: v.seq, name: v.name, createdAt: v.createdAt.toISOString() },
-      outline, script: reading.value.script, comments,
-    }
+      const outline = reading.value.outline
+      return { outline, countsByArticle: list.countsByArticle, generalCount: list.generalCount, previews: presentPreviews(bySection, outline) }
+    })
+    const roundView = { id: round.id, open: true }
+    const [renderMs, out] = await timeIt(() => renderToString(wrap(createElement('div', null,
+      createElement(LegalText, {
+        outline: loaded.outline,
+        renderAfterArticle: (a) => createElement('div', { className: 'article-comments' }, createElement(StaticSectionComments, {
+          section: { kind: 'article', id: a.id, number: a.number, anchor: a.anchor }, count: loaded.countsByArticle[a.id] ?? 0,
+          shown: loaded.previews[a.id] ?? [], round: roundView, signedIn: false, locale: 'bs',
+        })),
+      }),
+      createElement(StaticSectionComments, { section: { kind: 'general' }, count: loaded.generalCount, shown: loaded.previews.general ?? [], round: roundView, signedIn: false, locale: 'bs' }),
+    ))))
+    return { loadMs, totalMs: loadMs + renderMs, bytes: Buffer.byteLength(out) + Buffer.byteLength(JSON.stringify(loaded)) }
   }
-  const inProcess = async (all: boolean, runs: number) => {
+  const inProcess = async (run: typeof pageToday, runs: number) => {
     const loads: number[] = []
     const totals: number[] = []
     let size = 0
     for (let i = -1; i < runs; i++) {
-      const [loadMs, data] = await timeIt(() => pageData(all))
-      const [renderMs, out] = await timeIt(() => render(data))
-      size = Buffer.byteLength(out)
-      if (i >= 0) { loads.push(loadMs); totals.push(loadMs + renderMs) }
+      const one = await run()
+      size = one.bytes
+      if (i >= 0) { loads.push(one.loadMs); totals.push(one.totalMs) }
     }
     return { load: stats(loads), total: stats(totals), kb: size / 1024 }
   }
   const failedRun = { load: { median: NaN, p95: NaN, max: NaN }, total: { median: NaN, p95: NaN, max: NaN }, kb: NaN }
-  const preview = await inProcess(false, 20).catch((error: Error) => (log(`FAILED in-process preview: ${error.message.split('\n').filter(Boolean).pop()}`), failedRun))
-  const naive = await inProcess(true, NAIVE_RUNS)
-  log(`in-process, preview: loader p95 ${preview.load.p95.toFixed(1)} ms, loader+render p95 ${preview.total.p95.toFixed(1)} ms, ${preview.kb.toFixed(0)} KB`)
-  log(`in-process, all ${COMMENTS} comments (naive, ${NAIVE_RUNS} runs): loader p95 ${naive.load.p95.toFixed(1)} ms, loader+render median ${naive.total.median.toFixed(1)} ms, p95 ${naive.total.p95.toFixed(1)} ms, ${naive.kb.toFixed(0)} KB`)
+  const failed = (what: string) => (error: Error) => (log(`FAILED in-process ${what}: ${error.message.split('\n').filter(Boolean).pop()}`), failedRun)
+  const preview = await inProcess(pageToday, 20).catch(failed('page'))
+  const naive = await inProcess(pageNaive, NAIVE_RUNS).catch(failed('naive page'))
+  log(`in-process, today: loader p95 ${preview.load.p95.toFixed(1)} ms, loader+render p95 ${preview.total.p95.toFixed(1)} ms, ${preview.kb.toFixed(0)} KB (HTML and data)`)
+  log(`in-process, naive (React renders the act and all ${COMMENTS} comments, ${NAIVE_RUNS} runs): loader p95 ${naive.load.p95.toFixed(1)} ms, loader+render median ${naive.total.median.toFixed(1)} ms, p95 ${naive.total.p95.toFixed(1)} ms, ${naive.kb.toFixed(0)} KB (HTML and data)`)
 
   // ---- comment submission under load ----
+  // One instance (this process), then two: a second app process on the same SQLite file
+  // (bench/round-instance.ts), autocannon spreading its connections over both, as a
+  // deployment of several instances behind a balancer. Only submissions answered with a
+  // redirect to the draft count, and each is looked up in the database by its clientKey.
   const targets = [...articles.filter((_, i) => i % 5 === 0), '']
-  const load = async (seconds: number) => {
-    const specFile = path.join(dir, `load-${seconds}.json`)
-    writeFileSync(specFile, JSON.stringify({ url: base, roundId: round.id, accounts, targets, seconds, connections: LOAD_CONNECTIONS }))
+  type LoadResult = {
+    requests: { total: number; average: number }; latency: { p50: number; p99: number; average: number; max: number }; duration: number
+    s2xx: number; s3xx: number; s4xx: number; s5xx: number; errors: number; timeouts: number; sent: number; accepted: string[]
+  }
+  const load = async (urls: string[], seconds: number): Promise<LoadResult> => {
+    const specFile = path.join(dir, `load-${urls.length}-${seconds}.json`)
+    writeFileSync(specFile, JSON.stringify({ urls, roundId: round.id, accounts, targets, seconds, connections: LOAD_CONNECTIONS }))
     const child = spawn(process.execPath, [path.join(root, 'bench', 'round-load.mjs'), specFile], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
     if (code !== 0) throw new Error(`round-load.mjs exited with ${code}`)
-    return JSON.parse(out) as {
-      requests: { total: number; average: number }; latency: { p50: number; p99: number; average: number; max: number }; duration: number
-      s2xx: number; s3xx: number; s4xx: number; s5xx: number; errors: number; timeouts: number; sent: number
-    }
+    return JSON.parse(out) as LoadResult
   }
-  await load(2) // warm-up
-  const before = await db.comment.count({ where: { roundId: round.id } })
-  const result = await load(LOAD_SECONDS)
-  const after = await db.comment.count({ where: { roundId: round.id } })
-  const ok = result.s2xx + result.s3xx
-  const failed = result.s4xx + result.s5xx + result.errors + result.timeouts
-  const stored = after - before
-  log(`load: ${LOAD_CONNECTIONS} connections for ${result.duration.toFixed(1)} s: ${ok} accepted (2xx ${result.s2xx}, 3xx ${result.s3xx}), ` +
-    `4xx ${result.s4xx}, 5xx ${result.s5xx}, errors ${result.errors}, timeouts ${result.timeouts}; ` +
-    `${stored} comments stored (rows before ${before}, after ${after}); latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`)
-  if (failed > 0) log(`WARNING: ${failed} requests failed`)
-  if (stored !== ok) log(`WARNING: ${ok} accepted responses but ${stored} rows stored`)
+  const measureLoad = async (urls: string[]) => {
+    await load(urls, 2) // warm-up
+    const before = await db.comment.count({ where: { roundId: round.id } })
+    const result = await load(urls, LOAD_SECONDS)
+    // Requests still in flight when autocannon stopped may land after it: wait for them.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const after = await db.comment.count({ where: { roundId: round.id } })
+    const ok = result.s2xx + result.s3xx
+    const failed = result.s4xx + result.s5xx + result.errors + result.timeouts
+    let found = 0
+    for (let i = 0; i < result.accepted.length; i += 500) {
+      found += await db.comment.count({ where: { roundId: round.id, clientKey: { in: result.accepted.slice(i, i + 500) } } })
+    }
+    const label = `${urls.length} instance${urls.length > 1 ? 's' : ''}`
+    log(`load, ${label}: ${LOAD_CONNECTIONS} connections for ${result.duration.toFixed(1)} s: ${ok} counted (2xx ${result.s2xx}, 3xx ${result.s3xx}), ` +
+      `4xx ${result.s4xx}, 5xx ${result.s5xx}, errors ${result.errors}, timeouts ${result.timeouts}; ` +
+      `${result.accepted.length} redirected to the draft, ${found} of them found in the database by clientKey; ` +
+      `${after - before} rows added (the rest answered after autocannon stopped); ` +
+      `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`)
+    if (failed > 0) log(`WARNING: ${failed} requests failed`)
+    if (found !== result.accepted.length) log(`WARNING: ${result.accepted.length - found} accepted submissions have no comment`)
+    if (ok > result.accepted.length) log(`WARNING: ${ok - result.accepted.length} counted answers were not a redirect to the draft`)
+    // Counted: answers within the run that are a redirect to the draft and whose comment is stored.
+    const counted = Math.min(ok, found)
+    return { perSecond: counted / result.duration, p99: result.latency.p99, failed }
+  }
+  const one = await measureLoad([base])
+  const second = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'round-instance.ts')], {
+    cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, HOST: '127.0.0.1', COOKIE_SECURE: 'never', COMMENT_LIMIT_PER_ACCOUNT: '1000000', COMMENT_LIMIT_PER_IP: '1000000' },
+  })
+  const secondPort = await new Promise<number>((resolve, reject) => {
+    let out = ''
+    second.stdout.on('data', (d) => {
+      out += d
+      const m = /listening (\d+)/.exec(out)
+      if (m) resolve(Number(m[1]))
+    })
+    second.once('exit', (code) => reject(new Error(`the second instance exited with ${code}`)))
+  })
+  const two = await measureLoad([base, `http://127.0.0.1:${secondPort}`]).finally(() => second.kill('SIGTERM'))
 
   server.close()
   await db.$disconnect()
@@ -305,10 +353,13 @@ async function main() {
     'round-page-naive-kb': naive.kb,
     'round-loader-preview-p95': preview.load.p95,
     'round-loader-naive-p95': naive.load.p95,
-    // Only comments actually stored count, over the measured duration.
-    'round-comments-per-s': stored / result.duration,
-    'round-comment-p99': result.latency.p99,
-    'round-comment-errors': failed,
+    // Only submissions answered with a redirect and found stored count, over the measured
+    // duration; the whole machine (two instances) and one instance.
+    'round-comments-per-s': two.perSecond,
+    'round-comment-p99': two.p99,
+    'round-comments-per-s-1': one.perSecond,
+    'round-comment-p99-1': one.p99,
+    'round-comment-errors': one.failed + two.failed,
   })}\n`)
 }
 

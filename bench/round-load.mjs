@@ -1,26 +1,30 @@
 // The load generator of the round benchmark (bench/round-child.ts starts it): autocannon
 // POSTs comments to a running server, each request as the next seeded account (its
 // session cookie, CSRF cookie and token) with a fresh clientKey. A process of its own so
-// that it does not share the server's event loop. Prints autocannon's result as JSON.
-// Usage: node bench/round-load.mjs <accounts.json> (url, roundId, accounts, targets, seconds, connections)
+// that it does not share the server's event loop. Prints autocannon's result as JSON, with
+// the clientKey of every submission answered by a redirect to the draft page (a stored
+// comment), for the caller to look up in the database.
+// Usage: node bench/round-load.mjs <spec.json> (url or urls, roundId, accounts, targets, seconds, connections);
+// with several urls (app instances on one database) the connections are spread over them.
 import { readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
 
 const spec = JSON.parse(readFileSync(process.argv[2], 'utf8'))
-const { url, roundId, accounts, targets, seconds, connections } = spec
+const { roundId, accounts, targets, seconds, connections } = spec
+const urls = spec.urls ?? [spec.url]
 let n = 0
-const origin = new URL(url).origin
-
+/** clientKeys of submissions answered with a redirect to the draft (the comment stored). */
+const accepted = []
 const result = await autocannon({
-  url,
+  url: urls.length === 1 ? urls[0] : urls,
   connections,
   duration: seconds,
-  // Follow nothing: the answer to a stored comment is a 302 to the draft page.
+  // Follow nothing: the answer to a stored comment is a redirect to the draft page.
   requests: [
     {
       method: 'POST',
       path: `/rounds/${roundId}/comment`,
-      setupRequest: (req) => {
+      setupRequest: (req, context) => {
         const i = n++
         const account = accounts[i % accounts.length]
         const body = new URLSearchParams({
@@ -29,6 +33,8 @@ const result = await autocannon({
           csrf: account.csrfToken,
           clientKey: `bench-${process.pid}-${i}`,
         })
+        // One request at a time per connection: the answer that comes next is this one's.
+        ;(context.keys ??= []).push(body.get('clientKey'))
         const target = targets[i % targets.length]
         if (target) body.set('targetNodeId', target)
         return {
@@ -36,10 +42,15 @@ const result = await autocannon({
           headers: {
             'content-type': 'application/x-www-form-urlencoded',
             cookie: account.cookie,
-            origin,
+            // The instance this connection talks to: React Router checks a form POST's origin.
+            origin: `http://${req.host ?? `${req.hostname}:${req.port}`}`,
           },
           body: body.toString(),
         }
+      },
+      onResponse: (status, _body, context, headers) => {
+        const key = context.keys?.shift()
+        if (status >= 300 && status < 400 && String(headers?.location ?? '').startsWith('/drafts/')) accepted.push(key)
       },
     },
   ],
@@ -49,5 +60,5 @@ process.stdout.write(JSON.stringify({
   latency: result.latency,
   duration: result.duration,
   s1xx: result['1xx'], s2xx: result['2xx'], s3xx: result['3xx'], s4xx: result['4xx'], s5xx: result['5xx'],
-  errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, sent: n,
+  errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, sent: n, accepted,
 }))

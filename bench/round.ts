@@ -17,6 +17,8 @@ export function roundFigures(): Figure[] {
     ['round-loader-naive-p95', 'ms'],
     ['round-comments-per-s', 'comments/s'],
     ['round-comment-p99', 'ms'],
+    ['round-comments-per-s-1', 'comments/s'],
+    ['round-comment-p99-1', 'ms'],
     ['round-comment-errors', 'requests'],
   ])
 }

@@ -15,7 +15,7 @@ import { PUBLIC_TOP_LEVEL_COMMENT } from './moderation-rules.ts'
 // The public consultation page of a round: the call (campaign texts, methods, hearings,
 // deadline), and the consulted text with, under each article, its comment count and its
 // first few comments; the rest one page at a time. Built for rounds with thousands of
-// comments: counts come from one grouped query, the previews from one windowed query.
+// comments: counts come from one grouped query, the previews from one indexed query (see previewRoundComments).
 
 /** The comments shown under each article before "all comments": the latest ones, newest first. */
 export const PREVIEW_PER_UNIT = 3
@@ -71,6 +71,12 @@ export interface PublicRound {
   period: PeriodCheck
   hearings: { id: string; startsAt: Date; place: string; agenda: string | null }[]
   reportPublishedAt: Date | null
+  /**
+   * Changes whenever what the public reads of the round's comments may have changed: counted
+   * by the database (CommentsRevision) with the round's state and publication settings. The
+   * page's caches are keyed by it, so every instance of the app sees a change at once.
+   */
+  commentsKey: string
   /** Whether this person plans and runs the round (a link to manage it). */
   canManage: boolean
 }
@@ -171,6 +177,8 @@ export async function readPublicRound(db: Db, actor: Actor, roundId: string, now
   const state = roundState(round, now)
   const access = await loadDraftAccess(db, actor, round.draftId)
   if (!access || !canReadRound(actor, access, state)) return fail('not-found')
+  const revisions = await db.commentsRevision.findMany({ where: { roundId: { in: [round.id, ''] } } })
+  const revision = (roundId: string) => revisions.find((r) => r.roundId === roundId)?.revision ?? 0
   return ok({
     id: round.id, title: round.title, stage: round.stage, state, opensAt: round.opensAt, closesAt: round.closesAt,
     draft: { id: round.draft.id, slug: round.draft.slug, title: round.draft.title, owner: round.draft.owner },
@@ -180,53 +188,99 @@ export async function readPublicRound(db: Db, actor: Actor, roundId: string, now
     period: checkPeriod(round.opensAt, round.closesAt, jurisdictionProfile(round.draft.jurisdiction)),
     hearings: round.hearings.map((h) => ({ id: h.id, startsAt: h.startsAt, place: h.place, agenda: h.agenda })),
     reportPublishedAt: round.reportPublishedAt,
+    commentsKey: [round.id, revision(round.id), revision(''), state, round.answersPublication, round.reportPublishedAt?.getTime() ?? ''].join(':'),
     canManage: canManageRound(actor, access),
   })
 }
 
+/** A preview row: the comment with the names it is shown under, and what else to fetch for it. */
+type PreviewRow = Omit<PublicRow, 'organisation' | 'author' | 'attachments'> & {
+  organisationName: string | null
+  accountName: string | null
+  hasFiles: bigint | number | boolean
+  hasAnswer: bigint | number | boolean
+  hasReplies: bigint | number | boolean
+}
+
+const PUBLIC_TOP_LEVEL_SQL = `"status" = 'published' AND "parentId" IS NULL AND "withdrawnAt" IS NULL`
+
 /**
  * The counts of a round's public comments per article, on the draft as a whole and on the
- * memorandum, with the latest `perUnit` comments of each (newest first): two queries whatever the number
- * of comments (a window function picks the first few per section; it runs on SQLite and
- * PostgreSQL alike).
+ * memorandum, with the latest `perUnit` comments of each (newest first). Whatever the number of
+ * comments: the counts come from one grouped query and the previews from one query that
+ * takes the first few of each article by an index seek (both read only the index
+ * Comment(roundId, status, parentId, withdrawnAt, articleNodeId, createdAt, id, targetKind));
+ * attachments, answers and replies are fetched only for the previews that have any. Plain
+ * SQL that SQLite and PostgreSQL both run.
  */
 export async function previewRoundComments(db: Db, roundId: string, now: Date, perUnit = PREVIEW_PER_UNIT): Promise<RoundCommentPreview> {
-  const groups = await db.comment.groupBy({
-    by: ['articleNodeId', 'targetKind'],
-    where: { roundId, ...PUBLIC_TOP_LEVEL_COMMENT },
-    _count: { _all: true },
-  })
+  const groups = await db.$queryRawUnsafe<{ articleNodeId: string | null; targetKind: string; n: bigint | number }[]>(
+    `SELECT "articleNodeId", "targetKind", COUNT(*) AS "n" FROM "Comment"
+     WHERE "roundId" = ? AND ${PUBLIC_TOP_LEVEL_SQL} GROUP BY "articleNodeId", "targetKind"`,
+    roundId,
+  )
   const preview: RoundCommentPreview = { total: 0, countsByArticle: {}, generalCount: 0, memorandumCount: 0, previews: {} }
   for (const g of groups) {
-    const n = g._count._all
+    const n = Number(g.n)
     preview.total += n
     if (g.articleNodeId) preview.countsByArticle[g.articleNodeId] = (preview.countsByArticle[g.articleNodeId] ?? 0) + n
     else if (g.targetKind === 'memorandum') preview.memorandumCount += n
     else preview.generalCount += n
   }
   if (preview.total === 0) return preview
-  const firstIds = await db.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM (
-      SELECT "id", ROW_NUMBER() OVER (
-        PARTITION BY COALESCE("articleNodeId", "targetKind") ORDER BY "createdAt" DESC, "id" DESC
-      ) AS "rank"
-      FROM "Comment"
-      WHERE "roundId" = ${roundId} AND "status" = 'published' AND "withdrawnAt" IS NULL AND "parentId" IS NULL
-    ) AS "ranked"
-    WHERE "rank" <= ${perUnit}`
-  // In batches: databases limit the parameters of one query (SQLite: 999 here).
-  const ids = firstIds.map((r) => r.id)
-  const rows: PublicRow[] = []
-  for (let i = 0; i < ids.length; i += ID_BATCH) {
-    rows.push(...(await db.comment.findMany({ where: { id: { in: ids.slice(i, i + ID_BATCH) } }, select: publicSelect })))
-  }
+  const latest = (section: string) =>
+    `SELECT "id" FROM "Comment" WHERE "roundId" = ? AND ${PUBLIC_TOP_LEVEL_SQL} AND ${section} ORDER BY "createdAt" DESC, "id" DESC LIMIT ?`
+  const rows = await db.$queryRawUnsafe<PreviewRow[]>(
+    `WITH "shown" AS (
+       SELECT "x"."id" FROM (SELECT DISTINCT "articleNodeId" AS "a" FROM "Comment" WHERE "roundId" = ? AND ${PUBLIC_TOP_LEVEL_SQL} AND "articleNodeId" IS NOT NULL) AS "s"
+       JOIN "Comment" AS "x" ON "x"."id" IN (${latest('"articleNodeId" = "s"."a"')})
+       UNION ALL SELECT "id" FROM (${latest(`"articleNodeId" IS NULL AND "targetKind" <> 'memorandum'`)}) AS "g"
+       UNION ALL SELECT "id" FROM (${latest(`"articleNodeId" IS NULL AND "targetKind" = 'memorandum'`)}) AS "m"
+     )
+     SELECT "c"."id", "c"."articleNodeId", "c"."targetKind", "c"."targetNodeId", "c"."body", "c"."redactedBody", "c"."proposedWording",
+       "c"."createdAt", "c"."editedAt", "c"."channel", "c"."consentToBeNamed", "c"."authorName",
+       "o"."name" AS "organisationName", "u"."name" AS "accountName",
+       EXISTS (SELECT 1 FROM "Attachment" AS "f" WHERE "f"."commentId" = "c"."id") AS "hasFiles",
+       EXISTS (SELECT 1 FROM "Response" AS "r" WHERE "r"."commentId" = "c"."id" AND "r"."publishedAt" IS NOT NULL) AS "hasAnswer",
+       EXISTS (SELECT 1 FROM "Comment" AS "y" WHERE "y"."parentId" = "c"."id" AND "y"."status" = 'published' AND "y"."withdrawnAt" IS NULL) AS "hasReplies"
+     FROM "Comment" AS "c"
+     LEFT JOIN "Organisation" AS "o" ON "o"."id" = "c"."organisationId"
+     LEFT JOIN "User" AS "u" ON "u"."id" = "c"."authorId"
+     WHERE "c"."id" IN (SELECT "id" FROM "shown")`,
+    roundId, roundId, perUnit, roundId, perUnit, roundId, perUnit,
+  )
   rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-  const [answers, replies] = await Promise.all([answersOf(db, ids, now), repliesOf(db, ids, now)])
+  const flagged = (flag: 'hasFiles' | 'hasAnswer' | 'hasReplies') => rows.filter((r) => Boolean(Number(r[flag]))).map((r) => r.id)
+  const [files, answers, replies] = await Promise.all([
+    attachmentsOf(db, flagged('hasFiles')),
+    answersOf(db, flagged('hasAnswer'), now),
+    repliesOf(db, flagged('hasReplies'), now),
+  ])
   for (const row of rows) {
     const key = row.articleNodeId ?? (row.targetKind === 'memorandum' ? 'memorandum' : 'general')
-    ;(preview.previews[key] ??= []).push({ ...present(row, answers), replies: replies.get(row.id) ?? [] })
+    const full: PublicRow = {
+      ...row, consentToBeNamed: Boolean(row.consentToBeNamed),
+      organisation: row.organisationName === null ? null : { name: row.organisationName },
+      author: { name: row.accountName },
+      attachments: files.get(row.id) ?? [],
+    }
+    ;(preview.previews[key] ??= []).push({ ...present(full, answers), replies: replies.get(row.id) ?? [] })
   }
   return preview
+}
+
+/** The files of these comments, by comment, oldest first. */
+async function attachmentsOf(db: Db, ids: string[]): Promise<Map<string, PublicRow['attachments']>> {
+  const byComment = new Map<string, PublicRow['attachments']>()
+  for (let i = 0; i < ids.length; i += ID_BATCH) {
+    const rows = await db.attachment.findMany({
+      where: { commentId: { in: ids.slice(i, i + ID_BATCH) } },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, filename: true, size: true, kind: true, commentId: true },
+    })
+    for (const { commentId, ...file } of rows) (byComment.get(commentId) ?? byComment.set(commentId, []).get(commentId)!).push(file)
+  }
+  return byComment
 }
 
 /** One page of a section's public comments, oldest first. */

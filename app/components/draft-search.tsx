@@ -11,6 +11,7 @@ interface Engine {
   index: ReturnType<InPage['loadDraftIndex']>
   articles: Map<string, OutlineArticle>
   byNumber: Map<string, OutlineArticle>
+  bodyText: (article: OutlineArticle) => string
 }
 
 interface Found {
@@ -30,7 +31,13 @@ const DEBOUNCE_MS = 100
  * code, and every query after that runs in the browser. Without JavaScript the field is a
  * GET form to the site search. "član 12" + Enter jumps to that article.
  */
-export function DraftSearch({ slug, indexUrl, outline }: { slug: string; indexUrl: string; outline: DocumentOutline }) {
+export function DraftSearch({ slug, indexUrl, outline, bodyText }: {
+  slug: string
+  indexUrl: string
+  outline: DocumentOutline
+  /** An article's text for excerpts, where the outline carries none (the page shows it as HTML). */
+  bodyText?: (article: OutlineArticle) => string
+}) {
   const { t } = useTranslation()
   const id = useId()
   const [query, setQuery] = useState('')
@@ -63,6 +70,7 @@ export function DraftSearch({ slug, indexUrl, outline }: { slug: string; indexUr
           index: lib.loadDraftIndex(json),
           articles: new Map(articles.map((a) => [a.id, a])),
           byNumber: new Map(articles.map((a) => [a.number.toLowerCase(), a])),
+          bodyText: bodyText ?? lib.articleBodyText,
         }
       } catch {
         setState('failed')
@@ -183,7 +191,7 @@ function search(engine: Engine, query: string): Found {
       const article = engine.articles.get(ref)
       if (!article) return []
       const heading = article.heading ? lib.markWords(`(${article.heading})`, matches) : []
-      return [{ article, heading, excerpt: lib.excerpt(lib.articleBodyText(article), matches) }]
+      return [{ article, heading, excerpt: lib.excerpt(engine.bodyText(article), matches) }]
     }),
   }
 }

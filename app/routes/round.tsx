@@ -2,10 +2,9 @@ import { data, Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/round'
-import { LegalText, TableOfContents } from '../components/legal-text.tsx'
+import { LegalText, TableOfContents, type ArticleHtml } from '../components/legal-text.tsx'
 import { DraftSearch } from '../components/draft-search.tsx'
 import { versionIndexPath } from '../../consultation/search/draft-index-path.ts'
-import { CommentList, type CommentView } from '../components/comments.tsx'
 import { RoundCall } from '../components/round-call.tsx'
 import { RoundStateBadge } from '../components/round-state.tsx'
 import { formatDate } from '../i18n/format.ts'
@@ -13,8 +12,10 @@ import type { Locale } from '../i18n/locales.ts'
 import { requestContext } from '../.server/context.ts'
 import { getActor } from '../.server/auth.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
+import { loadRoundPage, outlineSkeleton } from '../.server/round-page.ts'
 import type { OutlineArticle } from '../../drafting/outline.ts'
-import { presentPreviews } from './comment-view.ts'
+import { commentHref } from '../components/comment-previews.tsx'
+import { fragmentAttribute, fragmentsOf, hasFragments, keepFragments, type FragmentSet } from '../components/html-fragments.ts'
 import { ReportCharts, RoundReportSummary } from '../components/report-charts.tsx'
 import { barChartSvg, MAX_ARTICLE_BARS } from '../../consultation/report/charts.ts'
 import { articlesOf } from '../../consultation/comment-targets.ts'
@@ -30,18 +31,15 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const { locale } = context.get(requestContext)
   const services = servicesOf(context)
   const actor = getActor(context)
-  const found = await services.rounds.readPublic(actor, params.roundId)
-  if (!found.ok) throw data({ reason: 'not-found' }, { status: 404 })
-  const round = found.value
   const script = query.data.script ?? (locale === 'sr-Cyrl' ? 'cyrl' : locale === 'sr-Latn' ? 'latn' : undefined)
-  const reading = await services.drafting.readDraft(round.draft.slug, { versionSeq: round.versionSeq, script })
-  if (!reading.ok) throw data({ reason: 'not-found' }, { status: 404 })
-  const { outline, version, draft } = reading.value
-  const preview = round.state === 'planned' ? null : await services.rounds.previewComments(round.id)
+  const page = await loadRoundPage(services, actor, params.roundId, { script, locale })
+  if (!page) throw data({ reason: 'not-found' }, { status: 404 })
+  const { round, reading, signedIn, textSet, comments } = page
+  const { outline, version, draft } = reading
   return {
     locale: locale as Locale,
     now: new Date().toISOString(),
-    signedIn: actor.userId !== null,
+    signedIn,
     round: {
       id: round.id, title: round.title, stage: round.stage, state: round.state, canManage: round.canManage,
       opensAt: round.opensAt.toISOString(), closesAt: round.closesAt.toISOString(), summary: round.summary,
@@ -52,18 +50,43 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     },
     draft: { slug: draft.slug, title: draft.title, owner: round.draft.owner, documentType: draft.documentType },
     version: { seq: version.seq, name: version.name, createdAt: version.createdAt.toISOString() },
-    outline,
-    script: reading.value.script,
+    // The articles' text comes as HTML rendered once (app/.server/round-page.ts), not as data.
+    outline: outlineSkeleton(outline),
+    text: textSet,
+    // Where the browser fetches the HTML sets after a client-side navigation (see clientLoader).
+    fragmentsUrl: `/rounds/${round.id}/fragments?script=${reading.script}&locale=${locale}`,
+    script: reading.script,
     searchIndexUrl: versionIndexPath(draft.slug, version.seq),
     // The round's report: charts once published, a link for the people preparing it (consultation/report).
     report: round.state === 'planned' ? null : await services.report.summary(actor, round.id, locale),
-    comments: preview && {
-      total: preview.total,
-      countsByArticle: preview.countsByArticle,
-      generalCount: preview.generalCount,
-      memorandumCount: preview.memorandumCount,
-      previews: presentPreviews(preview.previews, outline),
-    },
+    comments: comments && { ...comments.counts, set: comments.set },
+  }
+}
+
+/** The HTML sets a page shows, as app/routes/round-fragments.ts sends them. */
+export interface FragmentsResponse {
+  text?: { set: FragmentSet; fragments: Record<string, string> }
+  comments?: { set: FragmentSet; fragments: Record<string, string> }
+}
+
+/**
+ * In the browser, after a client-side navigation or a revalidation: the data, and the HTML
+ * sets it names that the page does not show yet (another round, script or language, or
+ * comments that changed), fetched once and kept. At hydration the page already shows them.
+ */
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  const loaded = await serverLoader()
+  const missing = [loaded.text, loaded.comments?.set].filter((set): set is FragmentSet => set !== undefined && !hasFragments(set))
+  if (missing.length === 0) return loaded
+  const response = await fetch(`${loaded.fragmentsUrl}${missing.map((set) => `&part=${set.kind}`).join('')}`)
+  if (!response.ok) throw data({ reason: response.status === 404 ? 'not-found' : 'unavailable' }, { status: response.status })
+  const fetched = (await response.json()) as FragmentsResponse
+  for (const part of [fetched.text, fetched.comments]) if (part) keepFragments(part.set.key, new Map(Object.entries(part.fragments)))
+  // The sets as fetched: comments may have changed in between, and the newer ones are shown.
+  return {
+    ...loaded,
+    text: fetched.text?.set ?? loaded.text,
+    comments: loaded.comments && { ...loaded.comments, set: fetched.comments?.set ?? loaded.comments.set },
   }
 }
 
@@ -77,36 +100,21 @@ export function meta({ data: loaderData }: Route.MetaArgs) {
 
 export default function RoundPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const { round, draft, version, outline, locale, comments, signedIn, now, script } = loaderData
+  const { round, draft, version, outline, locale, comments, signedIn, now, script, text } = loaderData
   const open = round.state === 'open'
-  const commentLink = (targetNodeId?: string) => {
-    const url = `/rounds/${round.id}/comment${targetNodeId ? `?target=${encodeURIComponent(targetNodeId)}` : ''}`
-    return signedIn ? url : `/login?redirectTo=${encodeURIComponent(url)}`
+  const textHtml = fragmentsOf(text)
+  const articleHtml: ArticleHtml = {
+    html: (article) => textHtml(article.id),
+    attributes: (article) => ({ 'data-fragment': fragmentAttribute(text, article.id) }),
   }
-  const replyLink = open
-    ? (commentId: string) => {
-        const url = `/rounds/${round.id}/comment?replyTo=${encodeURIComponent(commentId)}`
-        return signedIn ? url : `/login?redirectTo=${encodeURIComponent(url)}`
-      }
-    : undefined
-  const allLink = (section: string) => `/rounds/${round.id}/comments?section=${encodeURIComponent(section)}`
-  const renderAfterArticle = comments
-    ? (article: OutlineArticle) => (
-        <SectionComments
-          count={comments.countsByArticle[article.id] ?? 0}
-          shown={comments.previews[article.id] ?? []}
-          allHref={allLink(`article:${article.id}`)}
-          commentHref={open ? commentLink(article.id) : null}
-          commentLabel={t('comment.commentArticle', { number: article.number })}
-          shareHref={`/rounds/${round.id}#${article.anchor}`}
-          locale={locale}
-          roundId={round.id}
-          replyHref={replyLink}
-        />
-      )
-    : undefined
+  const commentsHtml = comments ? fragmentsOf(comments.set) : null
+  // A section's comments: HTML rendered once per change of the round's comments.
+  const sectionComments = (id: string) =>
+    comments && commentsHtml && (
+      <div className="article-comments" data-fragment={fragmentAttribute(comments.set, id)} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: commentsHtml(id) }} />
+    )
   return (
-    <div className="page page--draft page--round">
+    <div className="page page--draft page--round" data-fragment-sets={[text.key, comments?.set.key].filter(Boolean).join(' ')}>
       <title>{`${round.title} · ${draft.title} · ${t('app.name')}`}</title>
       <header className="page-header">
         <p className="eyebrow">
@@ -121,7 +129,7 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
         </p>
         <RoundCall round={round} now={now} locale={locale} />
         <p className="button-row">
-          {open && <Link to={commentLink()} className="button">{t('comment.commentDraft')}</Link>}
+          {open && <Link to={commentHref(round.id, signedIn)} className="button">{t('comment.commentDraft')}</Link>}
           {round.canManage && <Link to={`/rounds/${round.id}/manage`} className="button button--secondary">{t('round.manage.link')}</Link>}
           {(round.state === 'report-published' || round.canManage) && round.state !== 'planned' && (
             <Link to={`/rounds/${round.id}/report`} className="button button--secondary">{t('report.round.title')}</Link>
@@ -145,43 +153,22 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
           <TableOfContents toc={outline.toc} />
         </aside>
         <div className="reading-layout__main">
-          <DraftSearch slug={draft.slug} indexUrl={loaderData.searchIndexUrl} outline={outline} />
+          <DraftSearch slug={draft.slug} indexUrl={loaderData.searchIndexUrl} outline={outline} bodyText={shownBodyText} />
           <LegalText
             outline={outline}
-            renderAfterArticle={renderAfterArticle}
+            articleHtml={articleHtml}
+            renderAfterArticle={comments ? (article: OutlineArticle) => sectionComments(article.id) : undefined}
             renderAfterMemorandumSection={open ? (section) => (
               <p className="article-comments__bar">
-                <Link to={commentLink(section.id)}>{t('comment.commentMemorandum')}</Link>
+                <Link to={commentHref(round.id, signedIn, { target: section.id })}>{t('comment.commentMemorandum')}</Link>
               </p>
             ) : undefined}
-            renderAfterMemorandum={comments ? () => (
-              <SectionComments
-                count={comments.memorandumCount}
-                shown={comments.previews.memorandum ?? []}
-                allHref={allLink('memorandum')}
-                commentHref={null}
-                commentLabel=""
-                shareHref={null}
-                locale={locale}
-                roundId={round.id}
-                replyHref={replyLink}
-              />
-            ) : undefined}
+            renderAfterMemorandum={comments ? () => sectionComments('memorandum') : undefined}
           />
           {comments && (
             <section className="general-comments" id="komentari" aria-labelledby="komentari-title">
               <h2 id="komentari-title">{t('comment.generalTitle')}</h2>
-              <SectionComments
-                count={comments.generalCount}
-                shown={comments.previews.general ?? []}
-                allHref={allLink('general')}
-                commentHref={open ? commentLink() : null}
-                commentLabel={t('comment.commentDraft')}
-                shareHref={null}
-                locale={locale}
-                roundId={round.id}
-                replyHref={replyLink}
-              />
+              {sectionComments('general')}
             </section>
           )}
         </div>
@@ -190,35 +177,10 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
   )
 }
 
-/** Under an article (or the general section): the count, a link to comment, the first comments, and "all N". */
-function SectionComments(props: {
-  count: number
-  shown: CommentView[]
-  allHref: string
-  commentHref: string | null
-  commentLabel: string
-  shareHref: string | null
-  locale: Locale
-  roundId: string
-  replyHref?: (commentId: string) => string
-}) {
-  const { t } = useTranslation()
-  const { count, shown, allHref, commentHref, commentLabel, shareHref, locale, roundId, replyHref } = props
-  return (
-    <div className="article-comments">
-      <p className="article-comments__bar">
-        <span className="article-comments__count">{t('home.comments', { count })}</span>
-        {commentHref && <> · <Link to={commentHref}>{commentLabel}</Link></>}
-        {shareHref && <> · <a href={shareHref} className="article-comments__share">{t('round.public.shareLink')}</a></>}
-      </p>
-      {shown.length > 0 && <CommentList comments={shown} locale={locale} roundId={roundId} reportAs="link" replyHref={replyHref} />}
-      {count > shown.length && (
-        <p>
-          <Link to={allHref}>{t('round.public.allComments', { count })}</Link>
-        </p>
-      )}
-    </div>
-  )
+/** An article's paragraphs as the page shows them, for the in-page search's excerpts. */
+function shownBodyText(article: OutlineArticle): string {
+  const paragraphs = document.getElementById(article.anchor)?.querySelectorAll('.paragraph') ?? []
+  return [...paragraphs].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ')
 }
 
 /**

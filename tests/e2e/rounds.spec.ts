@@ -109,3 +109,38 @@ test('staff plan a round with a short period and its reason, add a hearing, open
   const response = await page.request.post(commentUrl, { form: { csrf, body: 'Poslije roka.', consentToPublish: 'on' } })
   expect(response.status()).toBe(409)
 })
+
+test('the public page shows the text and the comments after hydration, after a client-side navigation and in the other script', async ({ page }) => {
+  // Reached by a link (client-side navigation): the text and the comment sections are fetched as HTML.
+  await page.goto('/drafts/zakon-o-socijalnim-uslugama?lng=bs')
+  await page.waitForLoadState('networkidle')
+  const fragments = page.waitForResponse((r) => r.url().includes('/fragments?'))
+  await page.getByRole('link', { name: 'Stranica konsultacija' }).click()
+  expect((await fragments).status()).toBe(200)
+  const first = page.locator('article#clan-1')
+  await expect(first.locator('.article__title')).toContainText('Član 1.')
+  await expect(first.locator('.paragraph').first()).toContainText(/\S/)
+  await expect(first.locator('.article-comments__count')).toContainText(/komentar/)
+  const roundUrl = page.url()
+
+  // Loaded as a document: the server's HTML stays after hydration.
+  await page.goto(roundUrl)
+  await page.waitForLoadState('networkidle')
+  await expect(first.locator('.paragraph').first()).toContainText(/\S/)
+  await expect(first.locator('.article-comments__count')).toContainText(/komentar/)
+  const latin = await first.locator('.paragraph').first().textContent()
+
+  // The other script, client-side: another text, the same comments.
+  await page.getByRole('link', { name: 'Ćirilica', exact: true }).click()
+  await expect(page).toHaveURL(/script=cyrl/)
+  await expect(first.locator('.article__title')).toContainText('Члан 1.')
+  await expect(first.locator('.paragraph').first()).not.toHaveText(latin!)
+  await expect(first.locator('.article-comments__count')).toContainText(/komentar/)
+  await page.getByRole('link', { name: 'Latinica', exact: true }).click()
+  await expect(first.locator('.article__title')).toContainText('Član 1.')
+
+  // The in-page search quotes the text the page shows.
+  const field = page.getByRole('searchbox', { name: 'Pretraži ovaj nacrt' })
+  await field.fill('korisnik')
+  await expect(page.getByRole('list', { name: 'Rezultati pretrage' }).locator('mark').first()).toBeVisible({ timeout: 15_000 })
+})

@@ -21,6 +21,8 @@ import { StaffEnteredComment } from '../../consultation/comment-change-inputs.ts
 import { bindServices } from '../../app/.server/services.ts'
 import { loadReportData } from '../../consultation/report/load.ts'
 import type { RateLimits } from '../../app/.server/rate-limit.ts'
+import { fragmentsOfSet, loadRoundPage } from '../../app/.server/round-page.ts'
+import { articlesOf } from '../../consultation/comment-targets.ts'
 
 const NOW = new Date('2026-11-23T10:00:00Z')
 const DAY = 86_400_000
@@ -210,6 +212,104 @@ describe('the public page’s comments', () => {
     expect(all).not.toContain('Skriven')
     expect(all).not.toContain('Povučen')
     expect(all.at(-1)).toBe('Komentar 24')
+  })
+})
+
+describe('the public page’s caches', () => {
+  it('follow a commentsKey that changes whenever what the public reads of a round’s comments may change, and only then', async () => {
+    const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })
+    const other = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: { not: null } } })
+    const citizen = await actorFor(CITIZEN)
+    const keyNow = async () => {
+      const read = await readPublicRound(db, ANONYMOUS, round.id, NOW)
+      if (!read.ok) throw new Error(read.reason)
+      return read.value.commentsKey
+    }
+    let last = await keyNow()
+    const changed = async (what: string) => {
+      const key = await keyNow()
+      expect(key, what).not.toBe(last)
+      last = key
+    }
+    const same = async (what: string) => expect(await keyNow(), what).toBe(last)
+
+    const comment = await db.comment.create({ data: { roundId: round.id, authorId: citizen.userId, body: 'Nov komentar.', targetKind: 'draft' } })
+    await changed('a new comment')
+    await db.comment.update({ where: { id: comment.id }, data: { reportCount: { increment: 1 }, assigneeId: citizen.userId, groupKey: 'g' } })
+    await same('staff work the public does not read')
+    await db.comment.update({ where: { id: comment.id }, data: { redactedBody: 'Nov …' } })
+    await changed('a redaction')
+    await db.comment.update({ where: { id: comment.id }, data: { status: 'hidden' } })
+    await changed('hiding')
+    await db.comment.update({ where: { id: comment.id }, data: { status: 'published', withdrawnAt: NOW } })
+    await changed('withdrawing')
+    await db.response.create({ data: { commentId: comment.id, status: 'accepted', reasoning: 'Prihvaćeno.', publishedAt: NOW } })
+    await changed('an answer')
+    await db.attachment.create({ data: { commentId: comment.id, filename: 'prilog.pdf', mimeType: 'application/pdf', size: 10, sha256: 'x', storageKey: `k-${comment.id}` } })
+    await changed('an attachment')
+    await db.organisation.update({ where: { slug: 'fmrsp' }, data: { name: 'Federalno ministarstvo rada i socijalne politike (novi naziv)' } })
+    await changed('a name shown with comments')
+    await db.comment.create({ data: { roundId: other.id, authorId: citizen.userId, body: 'U drugom krugu.', targetKind: 'draft' } })
+    await same('a comment in another round')
+    await db.comment.delete({ where: { id: comment.id } })
+    await changed('deleting')
+  })
+
+  it('keep each article’s text as rendered once, and render the comment sections again after a change', async () => {
+    const services = bindServices({ db, mailer: { send: async () => {} }, rateLimits: {} as RateLimits, clock: () => NOW, publicUrl: 'https://nacrt.example.ba' })
+    const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })
+    const first = await loadRoundPage(services, ANONYMOUS, round.id, { locale: 'bs' })
+    if (!first?.comments) throw new Error('no page')
+    const article = articlesOf(first.reading.outline)[4]!
+    const firstParagraph = article.paragraphs[0]!
+    const text = fragmentsOfSet(first.textSet)
+    expect(Object.keys(text)).toHaveLength(first.reading.outline.articleCount)
+    expect(text[article.id]).toContain(`>${article.label}<`)
+    expect(text[article.id]).toContain(`id="p-${firstParagraph.id}"`)
+    const sections = fragmentsOfSet(first.comments.set)
+    expect(sections[article.id]).toContain('Komentariši član 5.')
+    expect(sections[article.id]).toContain(`href="/rounds/${round.id}#${article.anchor}"`)
+    expect(Object.keys(sections)).toEqual(expect.arrayContaining(['general', 'memorandum']))
+
+    const again = await loadRoundPage(services, ANONYMOUS, round.id, { locale: 'bs' })
+    expect(again?.textSet).toEqual(first.textSet)
+    expect(again?.comments?.set).toEqual(first.comments.set)
+
+    const citizen = await actorFor(CITIZEN)
+    const sent = await submitComment(db, citizen, NewComment.parse({ body: 'Rok od 30 dana je predug.', targetNodeId: article.id, consentToPublish: 'on' }), { roundId: round.id, now: NOW })
+    expect(sent.ok).toBe(true)
+    const after = await loadRoundPage(services, ANONYMOUS, round.id, { locale: 'bs' })
+    expect(after?.textSet).toEqual(first.textSet)
+    expect(after?.comments?.set.key).not.toBe(first.comments.set.key)
+    expect(after?.comments?.counts.countsByArticle[article.id]).toBe((first.comments.counts.countsByArticle[article.id] ?? 0) + 1)
+    expect(fragmentsOfSet(after!.comments!.set)[article.id]).toContain('Rok od 30 dana je predug.')
+
+    // Another script is another text; a signed-in reader gets links to the form, not to the login.
+    const cyrillic = await loadRoundPage(services, ANONYMOUS, round.id, { locale: 'bs', script: 'cyrl' })
+    expect(cyrillic?.textSet.key).not.toBe(first.textSet.key)
+    expect(fragmentsOfSet(cyrillic!.textSet)[article.id]).toContain('Члан 5.')
+    const signedIn = await loadRoundPage(services, citizen, round.id, { locale: 'bs' })
+    expect(fragmentsOfSet(signedIn!.comments!.set)[article.id]).toContain(`href="/rounds/${round.id}/comment?target=${article.id}"`)
+    expect(sections[article.id]).toContain('/login?redirectTo=')
+  })
+})
+
+describe('the previews’ attachments, answers and replies', () => {
+  it('come with the previews that have them', async () => {
+    const round = await db.round.update({ where: { id: (await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })).id }, data: { answersPublication: 'immediately' } })
+    const citizen = await actorFor(CITIZEN)
+    const comment = await db.comment.create({ data: { roundId: round.id, authorId: citizen.userId, body: 'Najnoviji opći komentar.', targetKind: 'draft', createdAt: new Date(NOW.getTime() + DAY) } })
+    await db.attachment.create({ data: { commentId: comment.id, filename: 'analiza.pdf', mimeType: 'application/pdf', size: 2048, sha256: 'x', storageKey: `k-${comment.id}` } })
+    await db.attachment.create({ data: { commentId: comment.id, filename: 'pismo.pdf', mimeType: 'application/pdf', size: 10, sha256: 'y', storageKey: `l-${comment.id}`, kind: 'letter' } })
+    await db.response.create({ data: { commentId: comment.id, status: 'accepted', reasoning: 'Prihvaćeno.', publishedAt: NOW } })
+    await db.comment.create({ data: { roundId: round.id, authorId: citizen.userId, body: 'Odgovor na opći komentar.', targetKind: 'draft', parentId: comment.id, createdAt: new Date(NOW.getTime() + DAY + 1) } })
+    const preview = await previewRoundComments(db, round.id, NOW)
+    const shown = preview.previews.general?.[0]
+    expect(shown).toMatchObject({ id: comment.id, letterOnFile: true, answer: { status: 'accepted', reasoning: 'Prihvaćeno.' } })
+    expect(shown?.attachments.map((a) => a.filename)).toEqual(['analiza.pdf'])
+    expect(shown?.replies.map((r) => r.body)).toEqual(['Odgovor na opći komentar.'])
+    const others = Object.values(preview.previews).flat().filter((c) => c.id !== comment.id)
+    expect(others.every((c) => c.answer === null && c.attachments.length === 0)).toBe(true)
   })
 })
 

@@ -1,0 +1,60 @@
+import { Link } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { CommentList, type CommentView } from './comments.tsx'
+import type { Locale } from '../i18n/locales.ts'
+
+/** A section of a round's page that comments are grouped under. */
+export type PreviewSection = { kind: 'article'; id: string; number: string; anchor: string } | { kind: 'general' } | { kind: 'memorandum' }
+
+/** The key of a section's previews and counts: the article's stable id, "general" or "memorandum". */
+export function previewKey(section: PreviewSection): string {
+  return section.kind === 'article' ? section.id : section.kind
+}
+
+/** Where a reader goes to comment on the round (on a unit, or replying): the form, or the login first. */
+export function commentHref(roundId: string, signedIn: boolean, query: { target?: string; replyTo?: string } = {}): string {
+  const url = `/rounds/${roundId}/comment${query.target ? `?target=${encodeURIComponent(query.target)}` : query.replyTo ? `?replyTo=${encodeURIComponent(query.replyTo)}` : ''}`
+  return signedIn ? url : `/login?redirectTo=${encodeURIComponent(url)}`
+}
+
+/**
+ * Under an article of a round's public page (or the general section, or the memorandum):
+ * the count, a link to comment and one to share the article, the first comments, and
+ * "all N". The page renders these once per change of the round's comments
+ * (app/.server/round-page.ts), so it stays plain HTML: links, no state.
+ */
+export function StaticSectionComments({ section, count, shown, round, signedIn, locale }: {
+  section: PreviewSection
+  count: number
+  shown: CommentView[]
+  round: { id: string; open: boolean }
+  signedIn: boolean
+  locale: Locale
+}) {
+  const { t } = useTranslation()
+  const allHref = `/rounds/${round.id}/comments?section=${encodeURIComponent(section.kind === 'article' ? `article:${section.id}` : section.kind)}`
+  const commentLink = round.open && section.kind !== 'memorandum'
+    ? {
+        href: commentHref(round.id, signedIn, section.kind === 'article' ? { target: section.id } : {}),
+        label: section.kind === 'article' ? t('comment.commentArticle', { number: section.number }) : t('comment.commentDraft'),
+      }
+    : null
+  const replyHref = round.open ? (commentId: string) => commentHref(round.id, signedIn, { replyTo: commentId }) : undefined
+  return (
+    <>
+      <p className="article-comments__bar">
+        <span className="article-comments__count">{t('home.comments', { count })}</span>
+        {commentLink && <> · <Link to={commentLink.href}>{commentLink.label}</Link></>}
+        {section.kind === 'article' && (
+          <> · <a href={`/rounds/${round.id}#${section.anchor}`} className="article-comments__share">{t('round.public.shareLink')}</a></>
+        )}
+      </p>
+      {shown.length > 0 && <CommentList comments={shown} locale={locale} roundId={round.id} reportAs="link" replyHref={replyHref} />}
+      {count > shown.length && (
+        <p>
+          <Link to={allHref}>{t('round.public.allComments', { count })}</Link>
+        </p>
+      )}
+    </>
+  )
+}

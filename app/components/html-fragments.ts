@@ -1,0 +1,73 @@
+// Parts of a page rendered to HTML once on the server, by the same React components, and
+// kept there (app/.server/round-page.ts): the articles of a saved version, which never
+// change, and a round's comment previews until its comments change. A page injects them with
+// dangerouslySetInnerHTML and does not send them a second time as data: in the browser, a
+// set is read back from the page it was rendered into (at hydration), or kept from a fetch
+// (after a client-side navigation, see the clientLoader of app/routes/round.tsx).
+//
+// In the page, each fragment's element carries `data-fragment="<set kind>:<id>"`, and an
+// ancestor lists the sets it shows in `data-fragment-sets` (their keys, space-separated).
+
+/** One set of fragments: HTML by id. */
+export type Fragments = ReadonlyMap<string, string>
+
+/** What the page needs to find a set: its key (derived from what it shows) and its kind ("t", "c"). */
+export interface FragmentSet {
+  key: string
+  kind: string
+}
+
+type Lookup = (key: string) => Fragments | undefined
+
+// Set once by the server's cache when its module loads; null in the browser.
+let serverLookup: Lookup | null = null
+
+/** Where server renders find their fragments (called by app/.server/round-page.ts). */
+export function provideServerFragments(lookup: Lookup): void {
+  serverLookup = lookup
+}
+
+// In the browser: the sets read from the page or fetched, most recently used last.
+const KEPT_IN_BROWSER = 4
+const kept = new Map<string, Fragments>()
+
+/** Keeps a fetched set in the browser. */
+export function keepFragments(key: string, fragments: Fragments): void {
+  kept.delete(key)
+  kept.set(key, fragments)
+  while (kept.size > KEPT_IN_BROWSER) kept.delete(kept.keys().next().value!)
+}
+
+/** Whether the browser has set `key`: kept already, or shown by the page (then it is kept now). */
+export function hasFragments(set: FragmentSet): boolean {
+  return kept.has(set.key) || readFromPage(set) !== undefined
+}
+
+/**
+ * The HTML of set `set` by fragment id ('' when missing): on the server from its cache; in the
+ * browser from what was kept, or else from the page itself.
+ */
+export function fragmentsOf(set: FragmentSet): (id: string) => string {
+  const fragments = typeof document === 'undefined' ? serverLookup?.(set.key) : kept.get(set.key) ?? readFromPage(set)
+  return (id) => fragments?.get(id) ?? ''
+}
+
+/** The attribute that marks a fragment's element in the page. */
+export function fragmentAttribute(set: FragmentSet, id: string): string {
+  return `${set.kind}:${id}`
+}
+
+function readFromPage(set: FragmentSet): Fragments | undefined {
+  if (typeof document === 'undefined') return undefined
+  const root = [...document.querySelectorAll('[data-fragment-sets]')].find((el) =>
+    (el.getAttribute('data-fragment-sets') ?? '').split(' ').includes(set.key),
+  )
+  if (!root) return undefined
+  const fragments = new Map<string, string>()
+  const prefix = `${set.kind}:`
+  for (const el of root.querySelectorAll(`[data-fragment^="${prefix}"]`)) {
+    fragments.set(el.getAttribute('data-fragment')!.slice(prefix.length), el.innerHTML)
+  }
+  keepFragments(set.key, fragments)
+  return fragments
+}
