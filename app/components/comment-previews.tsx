@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { CommentList, type CommentView } from './comments.tsx'
+import { INLINE_COMMENT_ATTRIBUTE } from './inline-comment.tsx'
 import type { Locale } from '../i18n/locales.ts'
 
 /** A section of a round's page that comments are grouped under. */
@@ -44,7 +45,7 @@ export function StaticSectionComments({ section, count, shown, round, signedIn, 
     <>
       <p className="article-comments__bar">
         <span className="article-comments__count">{t('home.comments', { count })}</span>
-        {commentLink && <> · <Link to={commentLink.href}>{commentLink.label}</Link></>}
+        {commentLink && <> · <Link to={commentLink.href} {...(signedIn ? { [INLINE_COMMENT_ATTRIBUTE]: '' } : {})}>{commentLink.label}</Link></>}
         {section.kind === 'article' && (
           <> · <a href={`/rounds/${round.id}#${section.anchor}`} className="article-comments__share">{t('round.public.shareLink')}</a></>
         )}

@@ -18,6 +18,7 @@ import { insertDivision, removeDivision } from '../../drafting/editor/divisions.
 import { addColumnAfter, addRowAfter, goToCell, insertAnnex, insertTable, removeAnnex, removeColumn, removeRow, removeTable, tableGridPlugin, toggleHeaderRow } from '../../drafting/editor/tables.ts'
 import { structuredPastePlugin } from '../../drafting/editor/paste.ts'
 import { articleChoices, insertReference, referencesPlugin } from '../../drafting/editor/references.ts'
+import { displayKeys, isMac } from '../../drafting/editor/shortcuts.ts'
 import { legalLabels } from '../../drafting/labels.ts'
 import { CsrfField } from './forms.tsx'
 
@@ -40,6 +41,52 @@ const insertSection = insertDivision('section')
 const removeEnclosingDivision = removeDivision()
 /** A new table: a header row and two rows of two columns. */
 const insertDefaultTable = insertTable(3, 2)
+const moveUp = moveArticle(-1)
+const moveDown = moveArticle(1)
+
+/** A toolbar button: its label, what it does, and its keyboard shortcut (a keymap name). */
+interface Tool {
+  label: string
+  command: Command
+  keys?: string
+}
+
+/**
+ * Every command of the toolbar with its shortcut: one list for the buttons, their titles,
+ * the keymap and the shortcut help, so that they cannot disagree. Tab, Shift+Tab and Enter
+ * do more in the keymap than their buttons (a table's next cell; a new paragraph).
+ */
+const TOOLS: Tool[] = [
+  { label: 'editor.undo', command: undo, keys: 'Mod-z' },
+  { label: 'editor.redo', command: redo, keys: 'Mod-y' },
+  { label: 'editor.insertArticle', command: insertArticleAfter, keys: 'Mod-Enter' },
+  { label: 'editor.moveUp', command: moveUp, keys: 'Alt-ArrowUp' },
+  { label: 'editor.moveDown', command: moveDown, keys: 'Alt-ArrowDown' },
+  { label: 'editor.splitParagraph', command: splitParagraph, keys: 'Enter' },
+  { label: 'editor.makePoint', command: makePoint, keys: 'Mod-.' },
+  { label: 'editor.indent', command: indentUnit, keys: 'Tab' },
+  { label: 'editor.outdent', command: outdentUnit, keys: 'Shift-Tab' },
+  { label: 'editor.insertPart', command: insertPart, keys: 'Mod-Alt-Enter' },
+  { label: 'editor.insertChapter', command: insertChapter, keys: 'Mod-Shift-Enter' },
+  { label: 'editor.insertSection', command: insertSection, keys: 'Shift-Alt-Enter' },
+  { label: 'editor.removeDivision', command: removeEnclosingDivision, keys: 'Mod-Shift-Backspace' },
+  { label: 'editor.table.insert', command: insertDefaultTable, keys: 'Shift-Alt-t' },
+  { label: 'editor.table.addRow', command: addRowAfter, keys: 'Shift-Alt-r' },
+  { label: 'editor.table.removeRow', command: removeRow },
+  { label: 'editor.table.addColumn', command: addColumnAfter, keys: 'Shift-Alt-c' },
+  { label: 'editor.table.removeColumn', command: removeColumn },
+  { label: 'editor.table.headerRow', command: toggleHeaderRow },
+  { label: 'editor.table.remove', command: removeTable },
+  { label: 'editor.annex.insert', command: insertAnnex, keys: 'Shift-Alt-a' },
+  { label: 'editor.annex.remove', command: removeAnnex },
+]
+
+/** Shortcuts without a button of their own, for the help. */
+const MORE_SHORTCUTS: { label: string; keys: string }[] = [
+  { label: 'editor.shortcuts.nextCell', keys: 'Tab' },
+  { label: 'editor.shortcuts.redoAlso', keys: 'Shift-Mod-z' },
+  { label: 'editor.save', keys: 'Mod-s' },
+]
 
 /** How long the editor waits after the last change before it saves by itself. */
 const AUTOSAVE_MS = 20_000
@@ -73,32 +120,19 @@ export function LegalEditor(props: {
 
   useEffect(() => {
     if (!mount.current) return
-    const commands: Record<string, Command> = {
-      'Mod-z': undo,
-      'Mod-y': redo,
+    const commands: Record<string, Command> = Object.fromEntries(TOOLS.filter((tool) => tool.keys).map((tool) => [tool.keys!, tool.command]))
+    Object.assign(commands, {
       'Shift-Mod-z': redo,
-      'Mod-Enter': insertArticleAfter,
-      'Alt-ArrowUp': moveArticle(-1),
-      'Alt-ArrowDown': moveArticle(1),
-      'Mod-.': makePoint,
       // Tab goes to the next cell in a table, indents a point elsewhere, and moves focus
       // out of the editor wherever there is nothing to indent.
       Tab: chainCommands(goToCell(1), indentUnit),
       'Shift-Tab': chainCommands(goToCell(-1), outdentUnit),
-      'Shift-Alt-t': insertDefaultTable,
-      'Shift-Alt-r': addRowAfter,
-      'Shift-Alt-c': addColumnAfter,
-      'Shift-Alt-a': insertAnnex,
-      'Mod-Shift-Enter': insertChapter,
-      'Mod-Alt-Enter': insertPart,
-      'Shift-Alt-Enter': insertSection,
-      'Mod-Shift-Backspace': removeEnclosingDivision,
       Enter: chainCommands(splitParagraph, baseKeymap.Enter!),
       'Mod-s': () => {
         save()
         return true
       },
-    }
+    })
     const state = EditorState.create({
       doc: legalSchema.nodeFromJSON(props.doc as Record<string, unknown>),
       plugins: [history(), keymap(commands), keymap(baseKeymap), structuredPastePlugin(), nodeIdsPlugin(), tableGridPlugin(), numberingPlugin(props.variant, props.numberingMode, props.documentType ?? 'law'), referencesPlugin(props.variant, props.numberingMode)],
@@ -160,6 +194,8 @@ export function LegalEditor(props: {
   const target = choices.find((c) => c.id === referenceTarget) ?? choices[0]
   const referToTarget = insertReference({ article: target?.id ?? '', paragraph: null, point: null, form: 'gen' })
   const shortcut = (keys: string) => t('editor.shortcut', { keys })
+  const mac = isMac()
+  const keysShown = (binding: string) => displayKeys(binding, mac)
   const saving = fetcher.state !== 'idle'
   const conflict = fetcher.data?.errors?.form?.includes('errors.editor.stale-revision') ?? false
   // After a conflict nothing is lost: the person keeps their text here, opens the saved
@@ -179,28 +215,11 @@ export function LegalEditor(props: {
   return (
     <div className="legal-editor">
       <div className="legal-editor__toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-        <button type="button" className="tool" onClick={run(undo)} disabled={!enabled(undo)} title={shortcut('Ctrl+Z')}>{t('editor.undo')}</button>
-        <button type="button" className="tool" onClick={run(redo)} disabled={!enabled(redo)} title={shortcut('Ctrl+Y')}>{t('editor.redo')}</button>
-        <button type="button" className="tool" onClick={run(insertArticleAfter)} disabled={!enabled(insertArticleAfter)} title={shortcut('Ctrl+Enter')}>{t('editor.insertArticle')}</button>
-        <button type="button" className="tool" onClick={run(moveArticle(-1))} disabled={!enabled(moveArticle(-1))} title={shortcut('Alt+↑')}>{t('editor.moveUp')}</button>
-        <button type="button" className="tool" onClick={run(moveArticle(1))} disabled={!enabled(moveArticle(1))} title={shortcut('Alt+↓')}>{t('editor.moveDown')}</button>
-        <button type="button" className="tool" onClick={run(splitParagraph)} disabled={!enabled(splitParagraph)} title={shortcut('Enter')}>{t('editor.splitParagraph')}</button>
-        <button type="button" className="tool" onClick={run(makePoint)} disabled={!enabled(makePoint)} title={shortcut('Ctrl+.')}>{t('editor.makePoint')}</button>
-        <button type="button" className="tool" onClick={run(indentUnit)} disabled={!enabled(indentUnit)} title={shortcut('Tab')}>{t('editor.indent')}</button>
-        <button type="button" className="tool" onClick={run(outdentUnit)} disabled={!enabled(outdentUnit)} title={shortcut('Shift+Tab')}>{t('editor.outdent')}</button>
-        <button type="button" className="tool" onClick={run(insertPart)} disabled={!enabled(insertPart)} title={shortcut('Ctrl+Alt+Enter')}>{t('editor.insertPart')}</button>
-        <button type="button" className="tool" onClick={run(insertChapter)} disabled={!enabled(insertChapter)} title={shortcut('Ctrl+Shift+Enter')}>{t('editor.insertChapter')}</button>
-        <button type="button" className="tool" onClick={run(insertSection)} disabled={!enabled(insertSection)} title={shortcut('Alt+Shift+Enter')}>{t('editor.insertSection')}</button>
-        <button type="button" className="tool" onClick={run(removeEnclosingDivision)} disabled={!enabled(removeEnclosingDivision)} title={shortcut('Ctrl+Shift+Backspace')}>{t('editor.removeDivision')}</button>
-        <button type="button" className="tool" onClick={run(insertDefaultTable)} disabled={!enabled(insertDefaultTable)} title={shortcut('Alt+Shift+T')}>{t('editor.table.insert')}</button>
-        <button type="button" className="tool" onClick={run(addRowAfter)} disabled={!enabled(addRowAfter)} title={shortcut('Alt+Shift+R')}>{t('editor.table.addRow')}</button>
-        <button type="button" className="tool" onClick={run(removeRow)} disabled={!enabled(removeRow)}>{t('editor.table.removeRow')}</button>
-        <button type="button" className="tool" onClick={run(addColumnAfter)} disabled={!enabled(addColumnAfter)} title={shortcut('Alt+Shift+C')}>{t('editor.table.addColumn')}</button>
-        <button type="button" className="tool" onClick={run(removeColumn)} disabled={!enabled(removeColumn)}>{t('editor.table.removeColumn')}</button>
-        <button type="button" className="tool" onClick={run(toggleHeaderRow)} disabled={!enabled(toggleHeaderRow)}>{t('editor.table.headerRow')}</button>
-        <button type="button" className="tool" onClick={run(removeTable)} disabled={!enabled(removeTable)}>{t('editor.table.remove')}</button>
-        <button type="button" className="tool" onClick={run(insertAnnex)} disabled={!enabled(insertAnnex)} title={shortcut('Alt+Shift+A')}>{t('editor.annex.insert')}</button>
-        <button type="button" className="tool" onClick={run(removeAnnex)} disabled={!enabled(removeAnnex)}>{t('editor.annex.remove')}</button>
+        {TOOLS.map((tool) => (
+          <button key={tool.label} type="button" className="tool" onClick={run(tool.command)} disabled={!enabled(tool.command)} title={tool.keys ? shortcut(keysShown(tool.keys)) : undefined}>
+            {t(tool.label)}
+          </button>
+        ))}
         <select className="tool" aria-label={t('editor.reference.target')} value={target?.id ?? ''} onChange={(e) => setReferenceTarget(e.target.value)}>
           {choices.map((c) => (
             <option key={c.id} value={c.id}>{c.heading ? t('editor.reference.option', { label: articleLabel(c.number), heading: c.heading }) : articleLabel(c.number)}</option>
@@ -212,9 +231,20 @@ export function LegalEditor(props: {
           <CsrfField />
           <input type="hidden" name="baseRevision" value={revision} />
           <input type="hidden" name="doc" ref={docField} defaultValue="" />
-          <button type="submit" className="button" disabled={saving} title={shortcut('Ctrl+S')}>{t('editor.save')}</button>
+          <button type="submit" className="button" disabled={saving} title={shortcut(keysShown('Mod-s'))}>{t('editor.save')}</button>
         </fetcher.Form>
       </div>
+      <details className="legal-editor__shortcuts">
+        <summary>{t('editor.shortcuts.title')}</summary>
+        <dl>
+          {[...TOOLS.filter((tool) => tool.keys), ...MORE_SHORTCUTS].map((item) => (
+            <div key={`${item.label}-${item.keys}`}>
+              <dt><kbd>{keysShown(item.keys!)}</kbd></dt>
+              <dd>{t(item.label)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
       {fetcher.data?.errors?.form && (
         <div className="alert alert--error" role="alert">
           {fetcher.data.errors.form.map((m) => <p key={m}>{t(m, fetcher.data?.detail ?? {})}</p>)}

@@ -1,4 +1,5 @@
 import { data, Link } from 'react-router'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/round'
@@ -15,6 +16,7 @@ import { servicesOf } from '../.server/route-helpers.ts'
 import { loadRoundPage, outlineSkeleton } from '../.server/round-page.ts'
 import type { OutlineArticle } from '../../drafting/outline.ts'
 import { commentHref } from '../components/comment-previews.tsx'
+import { INLINE_COMMENT_ATTRIBUTE, InlineCommentHost } from '../components/inline-comment.tsx'
 import { fragmentAttribute, fragmentsOf, hasFragments, keepFragments, type FragmentSet } from '../components/html-fragments.ts'
 import { ReportCharts, RoundReportSummary } from '../components/report-charts.tsx'
 import { barChartSvg, MAX_ARTICLE_BARS } from '../../consultation/report/charts.ts'
@@ -108,13 +110,17 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
     attributes: (article) => ({ 'data-fragment': fragmentAttribute(text, article.id) }),
   }
   const commentsHtml = comments ? fragmentsOf(comments.set) : null
+  // With JavaScript, a signed-in reader's comment links open the form in place (InlineCommentHost).
+  const page = useRef<HTMLDivElement>(null)
+  const inline = open && signedIn ? { [INLINE_COMMENT_ATTRIBUTE]: '' } : {}
   // A section's comments: HTML rendered once per change of the round's comments.
   const sectionComments = (id: string) =>
     comments && commentsHtml && (
       <div className="article-comments" data-fragment={fragmentAttribute(comments.set, id)} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: commentsHtml(id) }} />
     )
   return (
-    <div className="page page--draft page--round" data-fragment-sets={[text.key, comments?.set.key].filter(Boolean).join(' ')}>
+    <div ref={page} className="page page--draft page--round" data-fragment-sets={[text.key, comments?.set.key].filter(Boolean).join(' ')}>
+      {open && signedIn && <InlineCommentHost root={page} />}
       <title>{`${round.title} · ${draft.title} · ${t('app.name')}`}</title>
       <header className="page-header">
         <p className="eyebrow">
@@ -129,7 +135,7 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
         </p>
         <RoundCall round={round} now={now} locale={locale} />
         <p className="button-row">
-          {open && <Link to={commentHref(round.id, signedIn)} className="button">{t('comment.commentDraft')}</Link>}
+          {open && <Link to={commentHref(round.id, signedIn)} className="button" {...inline}>{t('comment.commentDraft')}</Link>}
           {round.canManage && <Link to={`/rounds/${round.id}/manage`} className="button button--secondary">{t('round.manage.link')}</Link>}
           {(round.state === 'report-published' || round.canManage) && round.state !== 'planned' && (
             <Link to={`/rounds/${round.id}/report`} className="button button--secondary">{t('report.round.title')}</Link>
@@ -160,7 +166,7 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
             renderAfterArticle={comments ? (article: OutlineArticle) => sectionComments(article.id) : undefined}
             renderAfterMemorandumSection={open ? (section) => (
               <p className="article-comments__bar">
-                <Link to={commentHref(round.id, signedIn, { target: section.id })}>{t('comment.commentMemorandum')}</Link>
+                <Link to={commentHref(round.id, signedIn, { target: section.id })} {...inline}>{t('comment.commentMemorandum')}</Link>
               </p>
             ) : undefined}
             renderAfterMemorandum={comments ? () => sectionComments('memorandum') : undefined}

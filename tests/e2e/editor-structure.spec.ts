@@ -63,3 +63,16 @@ test('an editor indents a point, inserts chapters, undoes, saves and finds the s
   await page.getByRole('button', { name: 'Sačuvaj', exact: true }).click()
   await expect(page.getByRole('status')).toHaveText('Sačuvano')
 })
+
+test('the editor lists its keyboard shortcuts, and each button names its own', async ({ page }) => {
+  await logIn(page, 'lejla.mehmedovic@fmrsp.example.ba', SAMPLE_PASSWORD)
+  await page.goto(`${EDIT_URL}?lng=bs`)
+  await expect(page.getByRole('textbox', { name: 'Tekst nacrta' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Umetni član' })).toHaveAttribute('title', /Ctrl\+Enter/)
+  await page.getByText('Prečice na tastaturi').click()
+  const help = page.locator('.legal-editor__shortcuts')
+  const row = (keys: string, label: string) => help.locator('dl > div').filter({ has: page.locator('kbd', { hasText: new RegExp(`^${keys.replace(/[+.]/g, '\\$&')}$`) }) }).filter({ hasText: label })
+  await expect(row('Ctrl+Enter', 'Umetni član')).toHaveCount(1)
+  await expect(row('Alt+Shift+T', 'Umetni tabelu')).toHaveCount(1)
+  await expect(row('Ctrl+S', 'Sačuvaj')).toHaveCount(1)
+})

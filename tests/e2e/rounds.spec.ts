@@ -63,12 +63,20 @@ test('staff plan a round with a short period and its reason, add a hearing, open
   await logIn(page, 'gradjanin@nacrt.example.ba', SAMPLE_PASSWORD)
   await page.goto(`${roundUrl}?lng=bs`)
   const first = page.getByRole('article').first()
+  await expect(first.getByText(/^0 komentara/)).toBeVisible()
+  // With JavaScript the form opens under the article and posts without leaving the page.
   await first.getByRole('link', { name: /^Komentariši/ }).click()
+  const form = first.getByRole('region', { name: /^Komentariši/ })
+  await expect(form.getByLabel('Vaš komentar')).toBeFocused()
   const body = `Broj djece po vaspitaču treba propisati i za noćnu smjenu (${Date.now()}).`
-  await page.getByLabel('Vaš komentar').fill(body)
-  await page.getByLabel('Pristajem da se moj komentar javno objavi').check()
-  await page.getByRole('button', { name: 'Pošalji komentar' }).click()
+  await form.getByLabel('Vaš komentar').fill(body)
+  await form.getByLabel('Pristajem da se moj komentar javno objavi').check()
+  await form.getByRole('button', { name: 'Pošalji komentar' }).click()
   await expect(page.getByText(/Vaš komentar je objavljen/)).toBeVisible()
+  expect(page.url()).toBe(`${roundUrl}?lng=bs`)
+  // The section, rendered again on the server for the new comment set, shows it.
+  await expect(first.getByText(/^1 komentar/)).toBeVisible()
+  await expect(first.getByText(body)).toBeVisible()
   const commentUrl = `${roundUrl}/comment`
 
   // A reply, shown under the comment it answers.
