@@ -2,6 +2,7 @@ import { Plugin, PluginKey } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node } from 'prosemirror-model'
 import { numberDocument, type NumberingMode } from '../numbering.ts'
+import { duplicateArticleNumbers } from '../numbering-check.ts'
 import { paragraphsAlwaysNumbered, unitLabels } from '../document-types.ts'
 import type { DocumentType } from '../inputs.ts'
 import type { LanguageVariant } from '../language.ts'
@@ -23,6 +24,9 @@ function label(text: string, className: string): () => HTMLElement {
  */
 export function numberingDecorations(doc: Node, variant: LanguageVariant, mode: NumberingMode, type: DocumentType = 'law'): DecorationSet {
   const numbers = numberDocument(doc, mode)
+  // Under frozen numbering two articles can end up with one number (a new article in front
+  // of "18a"): both labels are marked, as the save will refuse it (numbering-check.ts).
+  const duplicates = mode === 'frozen' ? new Set(duplicateArticleNumbers(doc, mode)) : new Set<string>()
   const labels = unitLabels(type, variant)
   const always = paragraphsAlwaysNumbered(type)
   const decorations: Decoration[] = []
@@ -45,7 +49,12 @@ export function numberingDecorations(doc: Node, variant: LanguageVariant, mode: 
     if (n === undefined) return true
     switch (node.type.name) {
       case 'article':
-        decorations.push(Decoration.widget(pos + 1, label(labels.article(n), 'pm-label pm-label--article'), { side: -1, key: `a${n}` }))
+        decorations.push(
+          Decoration.widget(pos + 1, label(labels.article(n), duplicates.has(n) ? 'pm-label pm-label--article pm-label--duplicate' : 'pm-label pm-label--article'), {
+            side: -1,
+            key: duplicates.has(n) ? `a${n}!` : `a${n}`,
+          }),
+        )
         break
       case 'part':
         decorations.push(Decoration.widget(pos + 1, label(labels.part(Number(n)), 'pm-label pm-label--division'), { side: -1, key: `p${n}` }))
