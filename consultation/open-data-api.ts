@@ -3,7 +3,7 @@ import { ANONYMOUS } from '../accounts/actor.ts'
 import type { Db } from '../drafting/db.ts'
 import { loadActVersion } from '../drafting/export/act-version.ts'
 import type { DraftScript } from '../drafting/language.ts'
-import type { DocumentOutline, OutlineBlock, OutlineDivision, OutlineUnit } from '../drafting/outline.ts'
+import type { DocumentOutline, OutlineAnnex, OutlineBlock, OutlineDivision, OutlineTable, OutlineUnit } from '../drafting/outline.ts'
 import { fail, ok, type Result } from '../drafting/result.ts'
 import { jurisdictionProfile } from './jurisdictions.ts'
 import { publicText, PUBLIC_TOP_LEVEL_COMMENT } from './moderation-rules.ts'
@@ -141,20 +141,45 @@ export async function apiReadDraft(db: Db, slug: string, now: Date): Promise<Res
 
 // ---------------------------------------------------------------- a version's text
 
-/** A point or sub-point: its label and its text (sub-points and indents on their own lines). */
+/**
+ * A table: rows of cells, each cell its text (a cell's blocks on their own lines); `header`
+ * marks a header row. The same table also stands in its unit's `text`, one row a line,
+ * cells joined by " | ".
+ */
+export interface ApiTable {
+  id: string
+  rows: { header: boolean; cells: string[] }[]
+}
+
+/** A point or sub-point: its label, its text (sub-points, indents and table rows on their own lines) and its tables. */
 export interface ApiPoint {
   id: string
   label: string
   text: string
+  tables: ApiTable[]
 }
 
-/** A paragraph: its number (null when it stands alone), label, text and points. */
+/** A paragraph: its number (null when it stands alone), label, text, points and the tables in it (not in its points). */
 export interface ApiParagraph {
   id: string
   number: string | null
   label: string | null
   text: string
   points: ApiPoint[]
+  tables: ApiTable[]
+}
+
+/**
+ * An annex (prilog) after the articles: its number ("2", "2a" where frozen), label
+ * ("Prilog 2", "Прилог 2"), title, text (text blocks and table rows, one a line) and tables.
+ */
+export interface ApiAnnex {
+  id: string
+  number: string
+  label: string
+  heading: string
+  text: string
+  tables: ApiTable[]
 }
 
 /** An article: the shape of `nacrt import --json`, with stable ids and labels. */
@@ -187,8 +212,20 @@ export interface ApiVersion {
   preamble: string[]
   divisions: ApiDivision[]
   articles: ApiArticle[]
+  /** The annexes (prilozi) after the articles, in order; empty for most acts. */
+  annexes: ApiAnnex[]
   memorandum: { label: string; sections: { id: string; heading: string; paragraphs: string[] }[] } | null
   links: { docx: string; akomaNtoso: string; page: string }
+}
+
+function shapeTable(table: OutlineTable): ApiTable {
+  return { id: table.id, rows: table.rows.map((r) => ({ header: r.header, cells: r.cells.map((blocks) => blocks.join('\n')) })) }
+}
+
+const tablesOf = (blocks: readonly OutlineBlock[]): ApiTable[] => blocks.flatMap((b) => (b.kind === 'table' ? [shapeTable(b)] : []))
+
+function shapeAnnex(a: OutlineAnnex): ApiAnnex {
+  return { id: a.id, number: a.number, label: a.label, heading: a.heading, text: blockLines(a.blocks, 0).join('\n'), tables: tablesOf(a.blocks) }
 }
 
 function blockLines(blocks: readonly OutlineBlock[], depth: number): string[] {
@@ -204,8 +241,8 @@ function articlesOf(units: readonly OutlineUnit[]): string[] {
   return units.flatMap((u) => (u.kind === 'article' ? [u.number] : articlesOf(u.children)))
 }
 
-/** The outline of a version as the API gives it: divisions, articles, paragraphs, points. */
-export function shapeOutline(outline: DocumentOutline): Pick<ApiVersion, 'title' | 'preamble' | 'divisions' | 'articles' | 'memorandum'> {
+/** The outline of a version as the API gives it: divisions, articles, paragraphs, points, tables, annexes. */
+export function shapeOutline(outline: DocumentOutline): Pick<ApiVersion, 'title' | 'preamble' | 'divisions' | 'articles' | 'annexes' | 'memorandum'> {
   const divisions: ApiDivision[] = []
   const articles: ApiArticle[] = []
   const walk = (units: readonly OutlineUnit[], parent: OutlineDivision | null) => {
@@ -222,13 +259,14 @@ export function shapeOutline(outline: DocumentOutline): Pick<ApiVersion, 'title'
           number: p.label === null ? null : (p.label.match(/[\d.]+(?=\)?$)/)?.[0] ?? null),
           label: p.label,
           text: p.blocks.flatMap((b) => (b.kind === 'point' ? [] : blockLines([b], 0))).join('\n'),
-          points: p.blocks.flatMap((b) => (b.kind === 'point' ? [{ id: b.id, label: b.label, text: blockLines(b.blocks, 1).join('\n') }] : [])),
+          points: p.blocks.flatMap((b) => (b.kind === 'point' ? [{ id: b.id, label: b.label, text: blockLines(b.blocks, 1).join('\n'), tables: tablesOf(b.blocks) }] : [])),
+          tables: tablesOf(p.blocks),
         })),
       })
     }
   }
   walk(outline.body, null)
-  return { title: outline.title, preamble: outline.preamble, divisions, articles, memorandum: outline.memorandum }
+  return { title: outline.title, preamble: outline.preamble, divisions, articles, annexes: (outline.annexes ?? []).map(shapeAnnex), memorandum: outline.memorandum }
 }
 
 /** A named version's text, in the draft's script or the one asked for. */

@@ -3,6 +3,9 @@ import { amendingLawTitle, amendmentText } from './amendments.ts'
 import { diffDocuments } from './diff.ts'
 import type { LanguageVariant } from './language.ts'
 import { importPlainText } from './plain-text-import.ts'
+import { annex, table } from './tables.test-util.ts'
+import { article, doc, par } from './test-builder.ts'
+import type { Node } from 'prosemirror-model'
 
 const bs: LanguageVariant = { language: 'bs', script: 'latn' }
 const hr: LanguageVariant = { language: 'hr', script: 'latn' }
@@ -199,5 +202,84 @@ describe('amendmentText in Serbian Cyrillic', () => {
   it('titles the amending law in Cyrillic', () => {
     const diff = diffDocuments(importPlainText(act(w, 3), { numbering: 'frozen' }), importPlainText(act(w, 3, { 3: null }, { 1: {} })))
     expect(amendingLawTitle(diff, srCyrl, 'Закон о проби')).toBe('ЗАКОН О ИЗМЈЕНАМА И ДОПУНАМА ЗАКОНА О ПРОБИ')
+  })
+})
+
+describe('amendmentText: annexes and tables', () => {
+  const body = [
+    article({ id: 'a1' }, par({ id: 'p1' }, 'Prvi stav uređuje k1a.'), par({ id: 'p2' }, 'Iznosi su:', table({ id: 't1', header: true }, ['Usluga', 'Iznos'], ['Pomoć', '100 KM']))),
+    article({ id: 'a2' }, par({ id: 'p3' }, 'Jedini stav k2.')),
+  ]
+  const bodyWith = (amount: string) => [
+    article({ id: 'a1' }, par({ id: 'p1' }, 'Prvi stav uređuje k1a.'), par({ id: 'p2' }, 'Iznosi su:', table({ id: 't1', header: true }, ['Usluga', 'Iznos'], ['Pomoć', amount]))),
+    article({ id: 'a2' }, par({ id: 'p3' }, 'Jedini stav k2.')),
+  ]
+  const x1 = () => annex({ id: 'x1' }, 'Obrazac zahtjeva', 'Ime i prezime:')
+  const x2 = (price = '100 KM') => annex({ id: 'x2' }, 'Cjenovnik', table({ id: 't2' }, ['Pomoć u kući', price]))
+  const x3 = () => annex({ id: 'x3' }, 'Spisak ustanova', 'Centar za socijalni rad.')
+  const amend = (before: Node, after: Node, variant: LanguageVariant = bs) =>
+    amendmentText(diffDocuments(before, after, { align: 'ids' }), variant, { lawTitle: 'Zakon o probi' })
+
+  it('replaces a changed annex in full, its table one row a line', () => {
+    const articles = amend(doc(...body, x1(), x2()), doc(...body, x1(), x2('120 KM')))
+    expect(articles).toEqual([
+      'Član 1.\nU Zakonu o probi prilog 2. mijenja se i glasi:\n"Prilog 2\nCjenovnik\nPomoć u kući | 120 KM".',
+      'Član 2.\nOvaj zakon stupa na snagu osmog dana od dana objavljivanja u službenom glasilu.',
+    ])
+    expect(amendingLawTitle(diffDocuments(doc(...body, x1(), x2()), doc(...body, x1(), x2('120 KM'))), bs, 'Zakon o probi')).toBe('ZAKON O IZMJENI ZAKONA O PROBI')
+  })
+
+  it('adds an annex with a letter under frozen numbering and deletes one, after the articles\' changes', () => {
+    const before = doc(...body, annex({ id: 'x1', num: '1' }, 'Obrazac zahtjeva', 'Ime i prezime:'), annex({ id: 'x2', num: '2' }, 'Cjenovnik', 'Cijene.'), annex({ id: 'x9', num: '3' }, 'Stari obrazac', 'Tekst.'))
+    const after = doc(
+      article({ id: 'a1', num: '1' }, par({ id: 'p1' }, 'Prvi stav uređuje k1a.'), par({ id: 'p2' }, 'Iznosi su:', table({ id: 't1', header: true }, ['Usluga', 'Iznos'], ['Pomoć', '100 KM']))),
+      article({ id: 'a2', num: '2' }, par({ id: 'p3' }, 'Jedini stav k2 izmijenjen.')),
+      annex({ id: 'x1', num: '1' }, 'Obrazac zahtjeva', 'Ime i prezime:'),
+      annex({ id: 'x2', num: '2' }, 'Cjenovnik', 'Cijene.'),
+      annex({ id: 'x3' }, 'Spisak ustanova', 'Centar za socijalni rad.'),
+    )
+    const diff = diffDocuments(before, after, { align: 'ids' })
+    expect(amendmentText(diff, bs, { lawTitle: 'Zakon o probi' })).toEqual([
+      'Član 1.\nU Zakonu o probi član 2. mijenja se i glasi:\n"Član 2.\nJedini stav k2 izmijenjen.".',
+      'Član 2.\nIza Priloga 2. dodaje se novi Prilog 2a. koji glasi:\n"Prilog 2a\nSpisak ustanova\nCentar za socijalni rad.".',
+      'Član 3.\nPrilog 3. briše se.',
+      'Član 4.\nOvaj zakon stupa na snagu osmog dana od dana objavljivanja u službenom glasilu.',
+    ])
+    expect(amendingLawTitle(diff, bs, 'Zakon o probi')).toBe('ZAKON O IZMJENAMA I DOPUNAMA ZAKONA O PROBI')
+  })
+
+  it('under continuous numbering adds the next number and states how the later annexes are renumbered', () => {
+    expect(amend(doc(...body, x1(), x2()), doc(...body, x1(), x2(), x3()))[0]).toBe(
+      'Član 1.\nU Zakonu o probi iza Priloga 2. dodaje se novi Prilog 3. koji glasi:\n"Prilog 3\nSpisak ustanova\nCentar za socijalni rad.".',
+    )
+    const inserted = amend(doc(...body, x1(), x2()), doc(...body, x1(), x3(), x2()))
+    expect(inserted.slice(0, 2)).toEqual([
+      'Član 1.\nU Zakonu o probi iza Priloga 1. dodaje se novi Prilog 2. koji glasi:\n"Prilog 2\nSpisak ustanova\nCentar za socijalni rad.".',
+      'Član 2.\nDosadašnji Prilog 2. postaje Prilog 3.',
+    ])
+  })
+
+  it('adds the first annex after the last article', () => {
+    expect(amend(doc(...body), doc(...body, x1()))[0]).toBe(
+      'Član 1.\nU Zakonu o probi iza člana 2. dodaje se novi Prilog 1. koji glasi:\n"Prilog 1\nObrazac zahtjeva\nIme i prezime:".',
+    )
+  })
+
+  it('writes the annex formulas in Croatian and in Serbian Cyrillic', () => {
+    expect(amend(doc(...body, x1(), x2()), doc(...body, x1(), x2(), x3()), hr)[0]).toMatch(/^Članak 1\.\nU Zakonu o probi iza Priloga 2\. dodaje se novi Prilog 3\. koji glasi:\n"Prilog 3\n/)
+    const cyrillic = (before: Node, after: Node) => amendmentText(diffDocuments(before, after, { align: 'ids' }), srCyrl, { lawTitle: 'Закон о проби' })
+    expect(cyrillic(doc(...body, x1(), x2()), doc(...body, x1()))[0]).toBe('Члан 1.\nУ Закону о проби прилог 2. брише се.')
+    expect(cyrillic(doc(...body, x1(), x2()), doc(...body, x1(), x2(), x3()))[0]).toMatch(/^Члан 1\.\nУ Закону о проби иза Прилога 2\. додаје се нови Прилог 3\. који гласи:\n„Прилог 3\n/)
+    expect(cyrillic(doc(...body, x1(), x2()), doc(...body, x1(), x2('120 KM')))[0]).toMatch(/^Члан 1\.\nУ Закону о проби прилог 2\. мијења се и гласи:\n„Прилог 2\n/)
+  })
+
+  it('replaces the whole paragraph whose table changed, the rules having no formula for a table alone', () => {
+    expect(amend(doc(...body), doc(...bodyWith('120 KM')))[0]).toBe([
+      'Član 1.',
+      'U Zakonu o probi u članu 1. stav (2) mijenja se i glasi:',
+      '"(2) Iznosi su:',
+      'Usluga | Iznos',
+      'Pomoć | 120 KM".',
+    ].join('\n'))
   })
 })

@@ -2,7 +2,7 @@ import type { LanguageVariant } from './language.ts'
 import { legalLabels } from './labels.ts'
 import { nextFrozenNumber } from './numbering.ts'
 import { toCyrillic, toLatin } from './transliteration.ts'
-import { newTextOf, type ArticleDiff, type DocumentDiff, type ParagraphDiff } from './diff.ts'
+import { newTextOf, type AnnexDiff, type ArticleDiff, type DocumentDiff, type ParagraphDiff } from './diff.ts'
 
 /**
  * The text of an amending law (zakon o izmjenama i dopunama) that turns the old version
@@ -10,10 +10,16 @@ import { newTextOf, type ArticleDiff, type DocumentDiff, type ParagraphDiff } fr
  * "U članu 5. stav (2) mijenja se i glasi:", "Iza člana 10. dodaje se novi član 10a. koji
  * glasi:", "Član 12. briše se.". The base act is not renumbered: changes cite its old
  * numbers, and inserted articles take the previous number with a letter (10a, 10b …).
- * A moved article is deleted where it was and inserted where it now stands. Pure.
+ * A moved article is deleted where it was and inserted where it now stands. Annexes
+ * (prilozi) follow the articles, each in the same formulas: "Prilog 2. mijenja se i glasi:",
+ * "Iza Priloga 2. dodaje se novi Prilog 2a. koji glasi:" (with continuous numbering the
+ * number the new version gives, "Prilog 3.", and "Dosadašnji Prilog 3. postaje Prilog 4."
+ * for the annexes after it), "Prilog 3. briše se.". Pure.
  *
  * Not generated: changes to parts and chapters, and word-for-word replacements
- * ("riječi … zamjenjuju se riječima …"); a changed paragraph is given in full.
+ * ("riječi … zamjenjuju se riječima …"); a changed paragraph is given in full, and so is
+ * a paragraph whose table changed (its rows one a line, cells joined by " | "): the rules
+ * give no formula for a table on its own, a table being part of its paragraph's text.
  */
 
 export interface AmendmentOptions {
@@ -34,6 +40,9 @@ interface Phrases {
   addsArticle: (article: string) => string
   addsParagraph: (paragraph: string) => string
   renumbers: (from: string, to: string) => string
+  annex: { nom: string; gen: string }
+  addsAnnex: (annex: string) => string
+  renumbersAnnex: (from: string, to: string) => string
   law: { loc: Record<string, string>; gen: Record<string, string> }
   entryIntoForce: string
   fallbackGazette: string
@@ -43,6 +52,8 @@ interface Phrases {
 
 // Ijekavian throughout: bs, hr and BiH Serbian in both scripts. The Croatian and Cyrillic
 // insertion formulas are derived by analogy from the Bosnian ones (legal-structure.md §3).
+// The annex formulas are derived by analogy with the article ones in every variant
+// [unverified]: the sources quote none.
 const BOSNIAN: Phrases = {
   article: { nom: 'član', gen: 'člana', loc: 'članu' },
   paragraph: { nom: 'stav', gen: 'stava', loc: 'stavu' },
@@ -54,6 +65,9 @@ const BOSNIAN: Phrases = {
   addsArticle: (a) => `dodaje se novi član ${a}. koji glasi:`,
   addsParagraph: (p) => `dodaje se novi stav ${p} koji glasi:`,
   renumbers: (from, to) => `Dosadašnji stav ${from} postaje stav ${to}.`,
+  annex: { nom: 'Prilog', gen: 'Priloga' },
+  addsAnnex: (a) => `dodaje se novi Prilog ${a}. koji glasi:`,
+  renumbersAnnex: (from, to) => `Dosadašnji Prilog ${from}. postaje Prilog ${to}.`,
   law: {
     loc: { Zakon: 'Zakonu', Pravilnik: 'Pravilniku', Uredba: 'Uredbi', Odluka: 'Odluci' },
     gen: { Zakon: 'Zakona', Pravilnik: 'Pravilnika', Uredba: 'Uredbe', Odluka: 'Odluke' },
@@ -86,6 +100,9 @@ const SERBIAN_CYRILLIC: Phrases = {
   addsArticle: (a) => `додаје се нови члан ${a}. који гласи:`,
   addsParagraph: (p) => `додаје се нови став ${p} који гласи:`,
   renumbers: (from, to) => `Досадашњи став ${from} постаје став ${to}.`,
+  annex: { nom: 'Прилог', gen: 'Прилога' },
+  addsAnnex: (a) => `додаје се нови Прилог ${a}. који гласи:`,
+  renumbersAnnex: (from, to) => `Досадашњи Прилог ${from}. постаје Прилог ${to}.`,
   law: {
     loc: { Закон: 'Закону', Правилник: 'Правилнику', Уредба: 'Уредби', Одлука: 'Одлуци' },
     gen: { Закон: 'Закона', Правилник: 'Правилника', Уредба: 'Уредбе', Одлука: 'Одлуке' },
@@ -217,13 +234,15 @@ export function amendmentText(diff: DocumentDiff, variant: LanguageVariant, opti
       }
     }
   }
-  if (operations.length === 0) return []
 
-  // Base-act order: each change at its old article, insertions right after their anchor.
+  // Base-act order: each change at its old article, insertions right after their anchor;
+  // then the annexes, which follow the articles.
   const ordered = operations
     .map((op, seq) => ({ op, seq }))
     .sort((x, y) => x.op.at - y.op.at || Number(x.op.after) - Number(y.op.after) || x.seq - y.seq)
     .map(({ op }) => op)
+  ordered.push(...annexOperations(diff.annexes ?? []))
+  if (ordered.length === 0) return []
 
   const gazette = options.gazette ? ` (${options.gazette})` : ''
   const citation = `${U} ${declineTitle(options.lawTitle, phrases.law.loc)}${gazette}`
@@ -236,6 +255,63 @@ export function amendmentText(diff: DocumentDiff, variant: LanguageVariant, opti
   })
   out.push(`${labels.article(String(out.length + 1))}\n${phrases.entryIntoForce} ${gazetteLocative(options.gazette, phrases)}.`)
   return out
+
+  /**
+   * The annexes' changes in their order, one amending article each: a changed annex given
+   * in full, an added one after the annex (or, for the first, the last article) it follows,
+   * a deleted one struck; annexes renumbered by continuous numbering in one article at the end.
+   */
+  function annexOperations(annexes: readonly AnnexDiff[]): Operation[] {
+    const out: Operation[] = []
+    const one = (at: number, after: boolean, sentence: string, quoted?: string): Operation =>
+      ({ at, after, sentences: [{ first: sentence, next: sentence, ...(quoted === undefined ? {} : { quote: quoted }) }] })
+    const annexText = (number: string, a: AnnexDiff) => {
+      const body = newTextOf(a.changes)
+      return [labels.annex(show(number)), a.heading, ...(body ? [body] : [])].join('\n')
+    }
+    // Old annexes in their old order, which their numbers give.
+    const olds = annexes.flatMap((a) => (a.oldNumber === null ? [] : [a.oldNumber])).sort(compareNumbers)
+    const oldAt = new Map(olds.map((n, i) => [n, i]))
+    // Old numbers that stay where they are: a new annex may not take one of them.
+    const kept = new Set(annexes.flatMap((a) => (a.status !== 'added' && a.status !== 'deleted' && a.oldNumber === a.newNumber && a.oldNumber !== null ? [toLatin(a.oldNumber)] : [])))
+    const taken = new Set(olds.map((n) => toLatin(n)))
+    const renumbered: string[] = []
+    let previous: string | null = null
+    let at = -1
+    for (const a of annexes) {
+      if (a.status === 'added') {
+        let number = a.newNumber === null ? null : toLatin(a.newNumber)
+        if (number === null || kept.has(number)) {
+          number = nextFrozenNumber(previous === null ? '0' : toLatin(previous))
+          while (taken.has(number)) number = nextFrozenNumber(number)
+        }
+        taken.add(number)
+        const lastArticle = oldNumbers[oldNumbers.length - 1]
+        const where = previous !== null
+          ? `${phrases.after} ${phrases.annex.gen} ${show(previous)}.`
+          : `${phrases.after} ${phrases.article.gen} ${show(lastArticle ?? '1')}.`
+        out.push(one(at, true, `${where} ${phrases.addsAnnex(show(number))}`, annexText(number, a)))
+        previous = number
+        continue
+      }
+      const old = a.oldNumber!
+      const own = oldAt.get(old)!
+      if (a.status === 'deleted') out.push(one(own, false, `${phrases.annex.nom} ${show(old)}. ${phrases.deleted}`))
+      else {
+        if (a.status === 'changed') out.push(one(own, false, `${phrases.annex.nom} ${show(old)}. ${phrases.replaces}`, annexText(a.newNumber ?? old, a)))
+        if (a.newNumber !== null && a.newNumber !== old) renumbered.push(phrases.renumbersAnnex(show(old), show(a.newNumber)))
+        previous = old
+        at = own
+      }
+    }
+    // The base act's order: each change at its old annex, insertions right after their anchor.
+    const ordered = out
+      .map((op, seq) => ({ op, seq }))
+      .sort((x, y) => x.op.at - y.op.at || Number(x.op.after) - Number(y.op.after) || x.seq - y.seq)
+      .map(({ op }) => op)
+    if (renumbered.length > 0) ordered.push({ at: 0, after: false, sentences: renumbered.map((s) => ({ first: s, next: s })) })
+    return ordered
+  }
 
   /** A paragraph as the new version reads it, "(2) …". */
   function paragraphText(p: ParagraphDiff): string {
@@ -322,8 +398,10 @@ export function amendmentText(diff: DocumentDiff, variant: LanguageVariant, opti
  */
 export function amendingLawTitle(diff: DocumentDiff, variant: LanguageVariant, lawTitle: string): string {
   const phrases = phrasesFor(variant)
-  const additions = diff.articles.filter((a) => a.status === 'added').length
-  const changes = diff.articles.filter((a) => a.status === 'changed' || a.status === 'deleted' || a.moved).length
+  const annexes = diff.annexes ?? []
+  const additions = diff.articles.filter((a) => a.status === 'added').length + annexes.filter((a) => a.status === 'added').length
+  const changes = diff.articles.filter((a) => a.status === 'changed' || a.status === 'deleted' || a.moved).length +
+    annexes.filter((a) => a.status === 'changed' || a.status === 'deleted').length
   const what = additions > 0 && changes > 0
     ? phrases.title.both
     : additions > 0 ? phrases.title.additions[additions === 1 ? 0 : 1] : phrases.title.changes[changes === 1 ? 0 : 1]

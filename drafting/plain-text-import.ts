@@ -125,7 +125,7 @@ export interface ImportReport {
   gazette: string | null
   /**
    * Numbers as the text wrote them, by stable node id: articles "18f", paragraphs "2",
-   * points with their mark "a)", "1.". Units the text did not number are absent.
+   * points with their mark "a)", "1.", annexes "2". Units the text did not number are absent.
    */
   written: Record<string, string>
   /**
@@ -1054,11 +1054,13 @@ class ActReader {
   private openAnnex(number: string, title: string): void {
     this.closeArticle()
     this.signature = false
+    const id = newNodeId()
     this.annex = {
       type: 'annex',
-      attrs: { id: newNodeId(), num: this.frozen ? number : null },
+      attrs: { id, num: this.frozen ? number : null },
       content: [inline('heading', title.trim())],
     }
+    this.report.written[id] = number
     this.annexes.push(this.annex)
   }
 

@@ -10,7 +10,7 @@ import { diffInScript } from '../../drafting/diff-script.ts'
 import { transliterate } from '../../drafting/transliteration.ts'
 import { receiveAct } from '../.server/uploads.ts'
 import { CsrfField, FormErrors } from '../components/forms.tsx'
-import type { ArticleDiff, DiffSummary } from '../../drafting/diff.ts'
+import type { AnnexDiff, ArticleDiff, DiffSummary } from '../../drafting/diff.ts'
 
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 const UploadTarget = z.coerce.number().int().min(1).max(1_000_000)
@@ -41,6 +41,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
         articlesFound: report.counts.articles,
         summary: diff.summary as DiffSummary,
         articles: diff.articles as ArticleDiff[],
+        annexes: diff.annexes as AnnexDiff[],
         amendment,
       },
     }
@@ -104,6 +105,8 @@ export default function DraftCompare({ loaderData }: Route.ComponentProps) {
   const { draft, from, to, versions, view, changesOnly, divisions } = loaded
   const summary = uploaded?.summary ?? loaded.summary
   const articles = uploaded?.articles ?? loaded.articles
+  // The loader filters annexes by the choice of changes; an uploaded comparison brings them all.
+  const annexes = uploaded ? (changesOnly ? uploaded.annexes.filter((a) => a.status !== 'unchanged') : uploaded.annexes) : loaded.annexes
   const amendment = uploaded?.amendment ?? loaded.amendment
   const labels = legalLabels(draft.variant)
   const shown = changesOnly ? articles.filter((a) => a.status !== 'unchanged' || a.moved) : articles
@@ -186,16 +189,16 @@ export default function DraftCompare({ loaderData }: Route.ComponentProps) {
         )}
       </section>
 
-      {shown.length === 0 ? (
+      {shown.length === 0 && annexes.length === 0 ? (
         <p className="empty">{t('compare.noChanges')}</p>
-      ) : (
+      ) : shown.length === 0 ? null : (
         <div className="cmp-articles legal-text">
           {shown.map((a, i) => <ArticleComparison key={a.newId ?? a.oldId ?? i} article={a} label={labels.article} view={view} />)}
         </div>
       )}
-      {!uploaded && loaded.annexes.length > 0 && (
+      {annexes.length > 0 && (
         <div className="cmp-articles legal-text">
-          {loaded.annexes.map((a, i) => <AnnexComparison key={a.newId ?? a.oldId ?? i} annex={a} label={labels.annex} />)}
+          {annexes.map((a, i) => <AnnexComparison key={a.newId ?? a.oldId ?? i} annex={a} label={labels.annex} />)}
         </div>
       )}
 

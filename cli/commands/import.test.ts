@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { Document, Packer, Paragraph } from 'docx'
-import { importCommand, type ImportJson } from './import.ts'
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
+import { describeImport, importCommand, type ImportJson } from './import.ts'
+import { article, doc, par, point } from '../../drafting/test-builder.ts'
+import { table } from '../../drafting/tables.test-util.ts'
 import { run } from '../main.ts'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures/laws')
@@ -41,7 +43,8 @@ describe('nacrt import --json', () => {
     const c = capture()
     expect(await importCommand([AMENDMENT, '--json'], c.io)).toBe(0)
     const json = JSON.parse(c.out()) as ImportJson
-    expect(Object.keys(json)).toEqual(['title', 'parts', 'chapters', 'articles', 'report'])
+    expect(Object.keys(json)).toEqual(['title', 'parts', 'chapters', 'articles', 'annexes', 'report'])
+    expect(json.annexes).toEqual([])
     expect(json.articles.map((a) => a.number)).toEqual(['1', '2', '3', '4'])
     expect(json.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
       'U Zakonu o osnovama socijalne zaštite, zaštite civilnih žrtava rata i zaštite porodice sa djecom ("Službene novine Federacije BiH", br. 36/99, 54/04, 39/06 i 14/09) član 18f. mijenja se i glasi:',
@@ -97,6 +100,56 @@ describe('nacrt import --json', () => {
     expect(json.articles).toEqual([{ number: '1', heading: 'Predmet', paragraphs: [{ number: null, text: 'Ovim zakonom uređuje se proba.', points: [] }] }])
     expect(json.report.source).toEqual({ format: 'docx', encoding: null })
   })
+
+  it('lists the annexes after the articles: number as written, title, text lines and tables', async () => {
+    const file = writeAct('prilozi.txt', 'ZAKON O PROBI\nČlan 1.\nOvim zakonom uređuje se proba.\n\nPRILOG 1\nObrazac zahtjeva\nIme i prezime:\nAdresa:\n\nPrilog br. 2a – Cjenovnik\nCijene su u KM.\n')
+    const c = capture()
+    expect(await importCommand([file, '--json', '--frozen'], c.io)).toBe(0)
+    const json = JSON.parse(c.out()) as ImportJson
+    expect(json.annexes).toEqual([
+      { number: '1', heading: 'Obrazac zahtjeva', text: ['Ime i prezime:', 'Adresa:'], tables: [] },
+      { number: '2a', heading: 'Cjenovnik', text: ['Cijene su u KM.'], tables: [] },
+    ])
+    expect(json.articles).toHaveLength(1)
+  })
+
+  it('gives the tables of a .docx as rows of cell texts, in their paragraph and in their annex', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] })
+    const grid = (...rows: string[][]) => new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) })
+    const document = new Document({
+      sections: [{
+        children: [
+          new Paragraph('ZAKON O PROBI'), new Paragraph('Član 1.'), new Paragraph('Iznosi naknada su:'),
+          grid(['Usluga', 'Iznos'], ['Pomoć u kući', '100 KM']),
+          new Paragraph('PRILOG 1'), new Paragraph('Cjenovnik'), new Paragraph('Cijene:'),
+          grid(['Smještaj', '500 KM']),
+        ],
+      }],
+    })
+    const file = path.join(dir, 'tabele.docx')
+    writeFileSync(file, await Packer.toBuffer(document))
+    const c = capture()
+    expect(await importCommand([file, '--json'], c.io)).toBe(0)
+    const json = JSON.parse(c.out()) as ImportJson
+    expect(json.articles[0]!.paragraphs).toEqual([
+      { number: null, text: 'Iznosi naknada su:', points: [], tables: [[['Usluga', 'Iznos'], ['Pomoć u kući', '100 KM']]] },
+    ])
+    expect(json.annexes).toEqual([{ number: '1', heading: 'Cjenovnik', text: ['Cijene:'], tables: [[['Smještaj', '500 KM']]] }])
+  })
+})
+
+describe('describeImport: tables in points', () => {
+  it('gives a point’s table as rows of cell texts, and no tables field where there is none', () => {
+    const imported = {
+      doc: doc(article({ id: 'a1' }, par({ id: 'p1' }, 'Korisnici su:', point({ id: 'pa' }, 'djeca:', table({ id: 't1' }, ['do 6 godina', 'vrtić'])), point({ id: 'pb' }, 'odrasli.')))),
+      report: { written: { a1: '1', pa: 'a)', pb: 'b)' } },
+      source: { format: 'txt', encoding: 'utf-8' },
+    } as unknown as Parameters<typeof describeImport>[0]
+    expect(describeImport(imported).articles[0]!.paragraphs[0]!.points).toEqual([
+      { label: 'a)', text: 'djeca:', tables: [[['do 6 godina', 'vrtić']]] },
+      { label: 'b)', text: 'odrasli.' },
+    ])
+  })
 })
 
 describe('nacrt import (readable summary)', () => {
@@ -110,6 +163,14 @@ describe('nacrt import (readable summary)', () => {
     expect(out).toContain('Repairs: 2 (letter-spacing 1, page-furniture 1)')
     expect(out).toMatch(/line 28 \[fragment\]: Č/)
     expect(c.err()).toBe('')
+  })
+
+  it('counts the annexes and lists them under the structure', async () => {
+    const file = writeAct('prilozi-sazetak.txt', 'ZAKON O PROBI\nČlan 1.\nOvim zakonom uređuje se proba.\n\nPRILOG 1\nObrazac zahtjeva\nIme i prezime:\n')
+    const c = capture()
+    expect(await importCommand([file], c.io)).toBe(0)
+    expect(c.out()).toContain('Annexes: 1, listed under Structure')
+    expect(c.out()).toContain('  Prilog 1 Obrazac zahtjeva')
   })
 
   it('labels a Cyrillic act in Cyrillic', async () => {

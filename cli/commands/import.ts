@@ -14,13 +14,28 @@ import { renderedText } from '../../drafting/references.ts'
 export interface ImportedPoint {
   label: string
   text: string
+  /** The tables in the point, in order; absent when it has none. */
+  tables?: ImportedTable[]
 }
+
+/** A table as rows of cell texts (a cell's blocks joined by newlines), the header row first when it has one. */
+export type ImportedTable = string[][]
 
 /** A paragraph: its written number ("2") or null when the text did not number it. */
 export interface ImportedParagraph {
   number: string | null
   text: string
   points: ImportedPoint[]
+  /** The tables standing in the paragraph (not in its points), in order; absent when it has none. */
+  tables?: ImportedTable[]
+}
+
+/** An annex (prilog): its number as written ("2", "2a"), title, text lines and tables, in order apart. */
+export interface ImportedAnnex {
+  number: string
+  heading: string
+  text: string[]
+  tables: ImportedTable[]
 }
 
 /** An article with its number as written, without the label word ("1", "18f"). */
@@ -48,6 +63,7 @@ export interface ImportJson {
   parts: ImportedDivision[]
   chapters: ImportedChapter[]
   articles: ImportedArticle[]
+  annexes: ImportedAnnex[]
   report: Omit<ImportReport, 'written'> & { source: FileImport['source'] }
 }
 
@@ -107,6 +123,7 @@ export function describeImport({ doc, report, source }: FileImport): ImportJson 
   const parts: ImportedDivision[] = []
   const chapters: ImportedChapter[] = []
   const articles: ImportedArticle[] = []
+  const annexes: ImportedAnnex[] = []
   const id = (node: Node) => node.attrs.id as string
   const articleNumbers = (node: Node) => {
     const out: string[] = []
@@ -137,6 +154,16 @@ export function describeImport({ doc, report, source }: FileImport): ImportJson 
       case 'article':
         articles.push(describeArticle(node, written, numbers, text))
         return false
+      case 'annex': {
+        const annex: ImportedAnnex = { number: written[id(node)] ?? numbers.get(id(node)) ?? '', heading: node.firstChild?.textContent ?? '', text: [], tables: [] }
+        node.forEach((child, _o, i) => {
+          if (i === 0) return
+          if (child.type.name === 'table') annex.tables.push(tableCells(child, text))
+          else if (child.type.name === 'text_block') annex.text.push(text(child))
+        })
+        annexes.push(annex)
+        return false
+      }
       case 'memorandum':
         return false
       default:
@@ -144,7 +171,7 @@ export function describeImport({ doc, report, source }: FileImport): ImportJson 
     }
   })
   const { written: _written, ...rest } = report
-  return { title: doc.firstChild?.textContent ?? '', parts, chapters, articles, report: { ...rest, source } }
+  return { title: doc.firstChild?.textContent ?? '', parts, chapters, articles, annexes, report: { ...rest, source } }
 }
 
 /** A text block as read, its references rendered. */
@@ -161,14 +188,35 @@ function describeArticle(node: Node, written: Record<string, string>, numbers: N
     if (paragraph.type.name !== 'paragraph') return
     const lines: string[] = []
     const points: ImportedPoint[] = []
+    const tables: ImportedTable[] = []
     paragraph.forEach((child) => {
       if (child.type.name === 'text_block') lines.push(text(child))
+      else if (child.type.name === 'table') tables.push(tableCells(child, text))
       else if (child.type.name === 'indent') lines.push(`- ${text(child.firstChild!)}`)
-      else if (child.type.name === 'point') points.push({ label: written[child.attrs.id as string] ?? '', text: pointText(child, written, text) })
+      else if (child.type.name === 'point') {
+        const tables: ImportedTable[] = []
+        child.forEach((c) => c.type.name === 'table' && tables.push(tableCells(c, text)))
+        points.push({ label: written[child.attrs.id as string] ?? '', text: pointText(child, written, text), ...(tables.length > 0 ? { tables } : {}) })
+      }
     })
-    article.paragraphs.push({ number: written[paragraph.attrs.id as string] ?? null, text: lines.filter(Boolean).join('\n'), points })
+    article.paragraphs.push({ number: written[paragraph.attrs.id as string] ?? null, text: lines.filter(Boolean).join('\n'), points, ...(tables.length > 0 ? { tables } : {}) })
   })
   return article
+}
+
+/** A table's rows of cell texts. */
+function tableCells(table: Node, text: TextOf): ImportedTable {
+  const rows: ImportedTable = []
+  table.forEach((row) => {
+    const cells: string[] = []
+    row.forEach((cell) => {
+      const blocks: string[] = []
+      cell.forEach((block) => blocks.push(text(block)))
+      cells.push(blocks.join('\n'))
+    })
+    rows.push(cells)
+  })
+  return rows
 }
 
 function pointText(point: Node, written: Record<string, string>, text: TextOf): string {
@@ -202,6 +250,10 @@ function summarise({ doc, report, source }: FileImport, mode: 'frozen' | 'contin
       `${n(c.parts, 'part', 'parts')}, ${n(c.chapters, 'chapter', 'chapters')}, ${n(c.sections, 'section', 'sections')}`,
   )
   if (outline.preamble.length > 0) lines.push(`Preamble: ${outline.preamble.length} lines`)
+  if (outline.annexes.length > 0) {
+    const tables = outline.annexes.reduce((sum, a) => sum + a.blocks.filter((b) => b.kind === 'table').length, 0)
+    lines.push(`Annexes: ${outline.annexes.length}${tables > 0 ? ` (${n(tables, 'table', 'tables')})` : ''}, listed under Structure`)
+  }
   if (outline.toc.length > 0) {
     lines.push('', 'Structure:')
     const walk = (entries: TocEntry[], depth: number) => {

@@ -64,6 +64,28 @@ test('a reader uploads the earlier law as a Word file and compares it with the d
   await expect(summary).toContainText('1 član brisan')
 })
 
+test('an uploaded text with an annex shows the annex change as version against version does', async ({ page }) => {
+  const { readFileSync, writeFileSync, mkdtempSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const path = await import('node:path')
+  const text = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'sample-data', 'zakon-o-socijalnim-uslugama.v1.txt'), 'utf8')
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'nacrt-e2e-')), 'zakon-s-prilogom.txt')
+  // The annex after the last article, before the memorandum (OBRAZLOŽENJE).
+  writeFileSync(file, text.replace(/\nOBRAZLOŽENJE\n/, '\n\nPRILOG 1\nObrazac zahtjeva\nIme i prezime podnosioca:\n\nOBRAZLOŽENJE\n'))
+
+  await page.goto('/drafts/zakon-o-socijalnim-uslugama/compare?lng=bs')
+  await page.getByText('Uporedi s tekstom iz datoteke').click()
+  await page.getByLabel('Datoteka s ranijim tekstom').setInputFiles(file)
+  await page.getByRole('button', { name: 'Učitaj i uporedi' }).click()
+  await expect(page.getByRole('region', { name: /Od „zakon-s-prilogom\.txt“/ })).toBeVisible()
+  const annex = page.locator('section.cmp-article').filter({ has: page.getByRole('heading', { name: /Prilog 1\s+Obrazac zahtjeva/ }) })
+  await expect(annex).toBeVisible()
+  await expect(annex.locator('del', { hasText: 'Ime i prezime podnosioca:' })).toBeVisible()
+  const amendment = page.getByRole('region', { name: 'Tekst zakona o izmjenama i dopunama' })
+  await amendment.locator('summary').click()
+  await expect(amendment.getByText(/Prilog 1\. briše se\./)).toBeVisible()
+})
+
 test('a file that is not a Word document or text is refused with a clear message', async ({ page }) => {
   const { writeFileSync, mkdtempSync } = await import('node:fs')
   const { tmpdir } = await import('node:os')

@@ -105,6 +105,56 @@ describe('the open-data API', () => {
     expect(cyrl.articles[0]!.label).toBe('Члан 1.')
   })
 
+  it('gives a version’s annexes and the tables in its paragraphs, in either script, as its OpenAPI schema describes them', async () => {
+    const version = await db.version.findFirstOrThrow({ where: { draft: { slug: SLUG }, seq: 2 }, select: { id: true, doc: true } })
+    const stored = version.doc as { content: { type: string; content?: unknown[] }[] }
+    const table = (id: string, ...rows: string[][]) => ({
+      type: 'table', attrs: { id },
+      content: rows.map((cells, r) => ({ type: 'table_row', attrs: { header: r === 0 }, content: cells.map((text) => ({ type: 'table_cell', content: [{ type: 'text_block', content: [{ type: 'text', text }] }] })) })),
+    })
+    const block = (text: string) => ({ type: 'text_block', content: [{ type: 'text', text }] })
+    type Json = { type: string; content?: Json[] }
+    const content = structuredClone(stored.content) as Json[]
+    const firstArticle = (nodes: Json[]): Json | undefined => {
+      for (const n of nodes) {
+        const found = n.type === 'article' ? n : n.type === 'memorandum' ? undefined : firstArticle(n.content ?? [])
+        if (found) return found
+      }
+    }
+    const paragraph = firstArticle(content)!.content!.find((c) => c.type === 'paragraph')!
+    paragraph.content!.push(table('tbl-api', ['Usluga', 'Iznos'], ['Pomoć u kući', '100 KM']))
+    const annexes = [
+      { type: 'annex', attrs: { id: 'annex-api-1', num: null }, content: [{ type: 'heading', content: [{ type: 'text', text: 'Obrazac zahtjeva' }] }, block('Ime i prezime:'), table('tbl-api-2', ['Datum', 'Potpis'])] },
+      { type: 'annex', attrs: { id: 'annex-api-2', num: null }, content: [{ type: 'heading', content: [{ type: 'text', text: 'Cjenovnik' }] }, block('Cijene su u KM.')] },
+    ]
+    const memorandum = content.findIndex((n) => n.type === 'memorandum')
+    content.splice(memorandum === -1 ? content.length : memorandum, 0, ...annexes)
+    await db.version.update({ where: { id: version.id }, data: { doc: { ...stored, content } as object } })
+
+    type Table = { id: string; rows: { header: boolean; cells: string[] }[] }
+    type Version = { articles: { paragraphs: { text: string; tables: Table[]; points: { tables: Table[] }[] }[] }[]; annexes: { id: string; number: string; label: string; heading: string; text: string; tables: Table[] }[] }
+    const json = (await (await request(`/api/v1/drafts/${SLUG}/versions/2`)).json()) as Version
+    const withTable = json.articles[0]!.paragraphs.find((p) => p.tables.length > 0)!
+    expect(withTable.tables).toEqual([{ id: 'tbl-api', rows: [{ header: true, cells: ['Usluga', 'Iznos'] }, { header: false, cells: ['Pomoć u kući', '100 KM'] }] }])
+    expect(withTable.text).toContain('Usluga | Iznos\nPomoć u kući | 100 KM')
+    expect(json.annexes).toEqual([
+      { id: 'annex-api-1', number: '1', label: 'Prilog 1', heading: 'Obrazac zahtjeva', text: 'Ime i prezime:\nDatum | Potpis', tables: [{ id: 'tbl-api-2', rows: [{ header: true, cells: ['Datum', 'Potpis'] }] }] },
+      { id: 'annex-api-2', number: '2', label: 'Prilog 2', heading: 'Cjenovnik', text: 'Cijene su u KM.', tables: [] },
+    ])
+    const cyrl = (await (await request(`/api/v1/drafts/${SLUG}/versions/2?script=cyrl`)).json()) as Version
+    expect(cyrl.annexes.map((a) => [a.label, a.heading, a.tables[0]?.rows[0]?.cells ?? null])).toEqual([['Прилог 1', 'Образац захтјева', ['Датум', 'Потпис']], ['Прилог 2', 'Цјеновник', null]])
+
+    // Every property the OpenAPI document requires of a version, its annexes, paragraphs, points and tables is there.
+    const schemas = (openApiDocument() as unknown as { components: { schemas: Record<string, { required: string[] }> } }).components.schemas
+    const has = (value: object, schema: string) => expect(Object.keys(value).sort(), schema).toEqual([...schemas[schema]!.required].sort())
+    has(json, 'Version')
+    has(json.annexes[0]!, 'Annex')
+    has(json.annexes[0]!.tables[0]!, 'Table')
+    has(withTable, 'Paragraph')
+    const point = json.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.points))[0]
+    if (point) has(point, 'Point')
+  })
+
   it('answers 404 and 400 as JSON', async () => {
     for (const [path, status] of [
       ['/api/v1/drafts/nema-ga', 404],
