@@ -55,6 +55,7 @@ export default defineConfig({
       // for the public, not for a test run (tests/integration/rate-limits.test.ts tests them).
       LOGIN_LIMIT_PER_IP: '100000',
       REGISTRATION_LIMIT_PER_IP: '100000',
+      LISTING_LIMIT_PER_IP: '100000',
       TZ: 'UTC',
     },
   },

@@ -20,6 +20,8 @@ export default [
   route('organisations/:slug', 'routes/organisation.tsx'),
   route('organisations/:slug/interested-parties', 'routes/interested-parties.tsx'),
   route('organisations/:slug/interested-parties.csv', 'routes/interested-parties-csv.ts'),
+  route('interested-parties/confirm', 'routes/interested-parties-confirm.tsx'),
+  route('interested-parties/leave', 'routes/interested-parties-leave.tsx'),
   route('organisations/:slug/plan', 'routes/institution-plan.tsx'),
   route('healthz', 'routes/healthz.ts'),
   route('search', 'routes/search.tsx'),

@@ -2,8 +2,9 @@ import type { Db } from '../drafting/db.ts'
 import type { Actor } from '../accounts/actor.ts'
 import { recordAudit } from '../accounts/audit.ts'
 import { canActForOrganisation } from '../accounts/permissions.ts'
+import { hashToken, newToken } from '../accounts/tokens.ts'
 import { fail, ok, type Result } from '../drafting/result.ts'
-import type { ListingRequest, WrittenRequest } from './interested-party-inputs.ts'
+import type { EmailListingRequest, ListingRequest, WrittenRequest } from './interested-party-inputs.ts'
 import { categoryOfOrganisationKind, publicListing, type PublicListing } from './interested-party-listing.ts'
 import { partiesCsv, type CsvLabels } from './interested-parties-csv.ts'
 import { canAskToBeListed, canManageInterestedParties, canRemoveParty, keepsPublicLists } from './institution-permissions.ts'
@@ -11,8 +12,9 @@ import { roundState } from './round-state.ts'
 
 // An institution's list of interested parties (2006 rules, art. 3; SG BiH 5/17, art. 3):
 // organisations and individuals who asked to be told when the institution consults.
-// Anyone signed in asks for themself or for their verified organisation; staff enter
-// written requests for everyone else; the public sees the list without addresses; when a
+// Anyone signed in asks for themself or for their verified organisation; anyone else asks
+// with their e-mail address and confirms through an e-mailed link; staff enter written
+// requests; the public sees the list without addresses; when a
 // round opens, every party on the list gets one invitation (docs/decisions/0021).
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002'
@@ -117,6 +119,110 @@ export async function addByStaff(
   return putOnList(db, institution.id, input.email, details, {
     actorId: actor.userId, now, audit: { source: 'staff', category: input.category, listedPublicly: details.listedPublicly },
   })
+}
+
+/** How long an e-mailed confirmation link works. */
+export const LISTING_CONFIRMATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
+
+/**
+ * What a request by e-mail leads to, for the caller to e-mail (the page says the same in
+ * every case, so nobody learns which addresses are on the list):
+ * - `confirm`: a pending request was stored; send the link with this token to `email`;
+ * - `ignored`: the hidden field was filled (a bot): nothing was kept, nothing is sent.
+ */
+export type EmailListingOutcome =
+  | { kind: 'confirm'; email: string; name: string; token: string; institution: InstitutionRef; expiresAt: Date }
+  | { kind: 'ignored' }
+
+/**
+ * Someone without an account asks to be put on an institution's list: the request waits,
+ * with only the hash of a random token, until the link e-mailed to the address is opened
+ * (`confirmListing`), for `LISTING_CONFIRMATION_TTL_MS`. Whether the address is already on
+ * the list is told only on confirmation, to the owner of the address. Requests that have
+ * expired are deleted here (their names and addresses are kept no longer than that).
+ * `not-found`: no such institution, or one that keeps no list.
+ */
+export async function requestListingByEmail(
+  db: Db,
+  institutionSlug: string,
+  input: EmailListingRequest,
+  now: Date,
+): Promise<Result<EmailListingOutcome, 'not-found'>> {
+  const institution = await loadInstitution(db, institutionSlug)
+  if (!institution) return fail('not-found')
+  if (input.website !== '') return ok({ kind: 'ignored' })
+  const { token, hash } = newToken()
+  const expiresAt = new Date(now.getTime() + LISTING_CONFIRMATION_TTL_MS)
+  await db.$transaction([
+    db.pendingListing.deleteMany({ where: { expiresAt: { lte: now } } }),
+    db.pendingListing.create({
+      data: {
+        institutionId: institution.id, name: input.name, email: input.email, organisationName: input.organisationName ?? null,
+        category: input.category, listedPublicly: input.category !== 'citizen' || input.listedPublicly,
+        tokenHash: hash, expiresAt, createdAt: now,
+      },
+    }),
+  ])
+  return ok({ kind: 'confirm', email: input.email, name: input.name, token, institution: { id: institution.id, slug: institution.slug, name: institution.name }, expiresAt })
+}
+
+/**
+ * Why a confirmation link did not put anyone on the list:
+ * - `invalid-token`: no such link (mistyped, or expired long ago and deleted);
+ * - `used-token`: the link was used already (the entry was made then);
+ * - `expired-token`: older than seven days; ask again on the list's page;
+ * - `not-found`: the institution no longer keeps a list;
+ * - `already-listed`: the address was on the list already (nothing changed).
+ */
+export type ListingConfirmationProblem = 'invalid-token' | 'used-token' | 'expired-token' | 'not-found' | 'already-listed'
+
+/**
+ * Confirms a request by e-mail with the token from its link: puts the entry on the list
+ * (source `self`, no account) once, through the same path as every other request, and
+ * records the consent and the confirmation time in the audit log. The token works once;
+ * the request's copy of the name and address is erased when it is used.
+ */
+export async function confirmListing(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<Result<ListedOutcome & { institution: InstitutionRef }, ListingConfirmationProblem>> {
+  const request = await db.pendingListing.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true, name: true, email: true, organisationName: true, category: true, listedPublicly: true, expiresAt: true, confirmedAt: true, createdAt: true,
+      institution: { select: { id: true, slug: true, name: true, kind: true, verification: true } },
+    },
+  })
+  if (!request) return fail('invalid-token')
+  if (request.confirmedAt) return fail('used-token')
+  if (request.expiresAt <= now) return fail('expired-token')
+  // Claimed before the entry is made: of two confirmations at once, one goes on.
+  const claimed = await db.pendingListing.updateMany({
+    where: { id: request.id, confirmedAt: null },
+    data: { confirmedAt: now, name: '', email: '', organisationName: null },
+  })
+  if (claimed.count === 0) return fail('used-token')
+  const institution = await loadInstitution(db, request.institution.slug)
+  if (!institution) return fail('not-found')
+  const ref = { id: institution.id, slug: institution.slug, name: institution.name }
+  const details = {
+    userId: null,
+    name: request.name,
+    organisationName: request.organisationName,
+    category: request.category,
+    listedPublicly: request.listedPublicly,
+    source: 'self',
+  }
+  const listed = await putOnList(db, institution.id, request.email, details, {
+    actorId: null,
+    now,
+    audit: {
+      source: 'self', by: 'email-confirmation', category: request.category, listedPublicly: request.listedPublicly,
+      consentToBeKept: true, askedAt: request.createdAt.toISOString(), confirmedAt: now.toISOString(),
+    },
+  })
+  return listed.ok ? ok({ ...listed.value, institution: ref }) : listed
 }
 
 type PartyDetails = {
@@ -358,6 +464,8 @@ export interface InvitationEmail {
   closesAt: Date
   /** The round's page on the site, to be put after the public address: /rounds/<roundId>. */
   path: string
+  /** The token of this invitation's link off the list (only its hash is stored). */
+  leaveToken?: string
 }
 
 /**
@@ -394,12 +502,13 @@ export async function inviteInterestedParties(db: Db, roundId: string, now: Date
       select: { id: true, name: true, email: true, userId: true },
     })
     if (parties.length === 0) return ok([])
+    const tokens = parties.map(() => newToken())
     try {
       // The insert is the transaction's first statement, so it waits for SQLite's write lock
       // (busy_timeout) instead of failing on a stale read; a party another instance invited
       // meanwhile breaks the unique key, the whole batch rolls back, and we read again.
       await db.$transaction(async (tx) => {
-        await tx.roundInvitation.createMany({ data: parties.map((p) => ({ roundId, partyId: p.id, sentAt: now })) })
+        await tx.roundInvitation.createMany({ data: parties.map((p, i) => ({ roundId, partyId: p.id, sentAt: now, leaveTokenHash: tokens[i]!.hash })) })
         await recordAudit(tx, {
           actorId: null, action: 'round.interested-parties-invited', objectType: 'round', objectId: roundId, data: { count: parties.length }, at: now,
         })
@@ -414,7 +523,7 @@ export async function inviteInterestedParties(db: Db, roundId: string, now: Date
         ? (await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, locale: true } })).map((u) => [u.id, u.locale] as const)
         : [],
     )
-    return ok(parties.map((p) => ({
+    return ok(parties.map((p, i) => ({
       partyId: p.id,
       to: p.email,
       name: p.name,
@@ -428,6 +537,42 @@ export async function inviteInterestedParties(db: Db, roundId: string, now: Date
       opensAt: round.opensAt,
       closesAt: round.closesAt,
       path: `/rounds/${round.id}`,
+      leaveToken: tokens[i]!.token,
     })))
   }
+}
+
+/**
+ * Why the link in an invitation did not take anyone off the list:
+ * - `invalid-token`: no invitation has that link (mistyped, or cut short).
+ */
+export type LeaveProblem = 'invalid-token'
+
+/**
+ * Takes the invited party off the list with the token from the link in an invitation: no
+ * account needed, so everyone on a list can leave it (the rules let anyone ask to be
+ * added; leaving must be as easy). The link keeps working; a party already off is told so.
+ */
+export async function leaveByLink(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<Result<{ institution: InstitutionRef; alreadyOff: boolean }, LeaveProblem>> {
+  const invitation = await db.roundInvitation.findUnique({
+    where: { leaveTokenHash: hashToken(token) },
+    select: { party: { select: { id: true, removedAt: true, institution: { select: { id: true, slug: true, name: true } } } } },
+  })
+  if (!invitation) return fail('invalid-token')
+  const { party } = invitation
+  if (party.removedAt !== null) return ok({ institution: party.institution, alreadyOff: true })
+  const removed = await db.$transaction(async (tx) => {
+    const updated = await tx.interestedParty.updateMany({ where: { id: party.id, removedAt: null }, data: { removedAt: now } })
+    if (updated.count === 0) return false
+    await recordAudit(tx, {
+      actorId: null, action: 'interested-party.removed', objectType: 'interested-party', objectId: party.id,
+      data: { institutionId: party.institution.id, by: 'invitation-link' }, at: now,
+    })
+    return true
+  })
+  return ok({ institution: party.institution, alreadyOff: !removed })
 }

@@ -42,6 +42,34 @@ export const WrittenRequest = z
   })
 export type WrittenRequest = z.infer<typeof WrittenRequest>
 
+/**
+ * Someone without an account asks to be put on the list; the entry is made only when they
+ * open the link e-mailed to the address. The same rule as a written request: an
+ * organisation needs its name. Being kept needs consent; an individual is named publicly
+ * only if they agree. `website` is a field people never see: a bot that fills it is
+ * answered as if it worked, and nothing is kept.
+ */
+export const EmailListingRequest = z
+  .object({
+    name: z.string().trim().min(2, 'errors.field.required').max(200, 'errors.field.tooLong'),
+    email: z.string().trim().toLowerCase().max(254, 'errors.field.tooLong').email('errors.field.email'),
+    organisationName: optionalText(200),
+    category: z.enum(PARTY_CATEGORIES, { error: 'errors.field.choose' }),
+    consentToBeKept: z.literal('on', { error: 'errors.parties.consentRequired' }),
+    listedPublicly: checkbox,
+    website: z.string().max(500, 'errors.field.tooLong').optional().transform((v) => v?.trim() ?? ''),
+  })
+  .superRefine((value, ctx) => {
+    if (value.category !== 'citizen' && !value.organisationName) {
+      ctx.addIssue({ code: 'custom', path: ['organisationName'], message: 'errors.parties.organisationRequired' })
+    }
+  })
+export type EmailListingRequest = z.infer<typeof EmailListingRequest>
+
+/** The token from a confirmation link. */
+export const ListingConfirmation = z.object({ token: z.string().trim().min(10, 'errors.parties.invalid-token').max(200, 'errors.parties.invalid-token') })
+export type ListingConfirmation = z.infer<typeof ListingConfirmation>
+
 /** Taking one entry off the list (by staff, or by the person themself). */
 export const PartyRemoval = z.object({ partyId: id })
 export type PartyRemoval = z.infer<typeof PartyRemoval>

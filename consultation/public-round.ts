@@ -77,6 +77,13 @@ export interface PublicRound {
    * page's caches are keyed by it, so every instance of the app sees a change at once.
    */
   commentsKey: string
+  /**
+   * The part of `commentsKey` that is not the round's own count (answers and names shown,
+   * counted for every round; the round's state and publication settings): while it stays, a
+   * change of the round's comments (or their files) touches only the sections whose
+   * `sectionRevisions` moved.
+   */
+  commentsBase: string
   /** Whether this person plans and runs the round (a link to manage it). */
   canManage: boolean
 }
@@ -189,6 +196,7 @@ export async function readPublicRound(db: Db, actor: Actor, roundId: string, now
     hearings: round.hearings.map((h) => ({ id: h.id, startsAt: h.startsAt, place: h.place, agenda: h.agenda })),
     reportPublishedAt: round.reportPublishedAt,
     commentsKey: [round.id, revision(round.id), revision(''), state, round.answersPublication, round.reportPublishedAt?.getTime() ?? ''].join(':'),
+    commentsBase: [round.id, revision(''), state, round.answersPublication, round.reportPublishedAt?.getTime() ?? ''].join(':'),
     canManage: canManageRound(actor, access),
   })
 }
@@ -202,6 +210,26 @@ type PreviewRow = Omit<PublicRow, 'organisation' | 'author' | 'attachments'> & {
   hasReplies: bigint | number | boolean
 }
 
+/** The key of the section a top-level comment is shown in: its article's id, "memorandum" or "general". */
+export function sectionKeyOf(comment: { articleNodeId: string | null; targetKind: string }): string {
+  return comment.articleNodeId ?? (comment.targetKind === 'memorandum' ? 'memorandum' : 'general')
+}
+
+/**
+ * How many times what the public reads of each section of a round's comments has changed
+ * (by section key, see sectionKeyOf), counted by database triggers (migration
+ * 20261124050000_round_section_revisions) under "<roundId>#<section>" in CommentsRevision.
+ * A section no comment was ever written in has none. One range read of the primary key.
+ */
+export async function sectionRevisions(db: Db, roundId: string): Promise<Map<string, number>> {
+  const rows = await db.$queryRawUnsafe<{ roundId: string; revision: bigint | number }[]>(
+    `SELECT "roundId", "revision" FROM "CommentsRevision" WHERE "roundId" > ? AND "roundId" < ?`,
+    `${roundId}#`, `${roundId}$`,
+  )
+  const prefix = roundId.length + 1
+  return new Map(rows.map((r) => [r.roundId.slice(prefix), Number(r.revision)]))
+}
+
 const PUBLIC_TOP_LEVEL_SQL = `"status" = 'published' AND "parentId" IS NULL AND "withdrawnAt" IS NULL`
 
 /**
@@ -211,13 +239,32 @@ const PUBLIC_TOP_LEVEL_SQL = `"status" = 'published' AND "parentId" IS NULL AND 
  * takes the first few of each article by an index seek (both read only the index
  * Comment(roundId, status, parentId, withdrawnAt, articleNodeId, createdAt, id, targetKind));
  * attachments, answers and replies are fetched only for the previews that have any. Plain
- * SQL that SQLite and PostgreSQL both run.
+ * SQL that SQLite and PostgreSQL both run. With `only` (section keys, see sectionKeyOf), the
+ * same for just those sections: what the public page reads again after a change of a few.
  */
-export async function previewRoundComments(db: Db, roundId: string, now: Date, perUnit = PREVIEW_PER_UNIT): Promise<RoundCommentPreview> {
+export async function previewRoundComments(
+  db: Db,
+  roundId: string,
+  now: Date,
+  perUnit = PREVIEW_PER_UNIT,
+  only?: readonly string[],
+): Promise<RoundCommentPreview> {
+  // `only`: just these sections (by sectionKeyOf), for a page that keeps the others.
+  const articleIds = only?.filter((k) => k !== 'general' && k !== 'memorandum')
+  const withGeneral = !only || only.includes('general')
+  const withMemorandum = !only || only.includes('memorandum')
+  const inArticles = `"articleNodeId" IN (${(articleIds ?? []).map(() => '?').join(', ') || 'NULL'})`
+  const sectionSql = only
+    ? `AND (${[
+        inArticles,
+        ...(withGeneral ? [`("articleNodeId" IS NULL AND "targetKind" <> 'memorandum')`] : []),
+        ...(withMemorandum ? [`("articleNodeId" IS NULL AND "targetKind" = 'memorandum')`] : []),
+      ].join(' OR ')})`
+    : ''
   const groups = await db.$queryRawUnsafe<{ articleNodeId: string | null; targetKind: string; n: bigint | number }[]>(
     `SELECT "articleNodeId", "targetKind", COUNT(*) AS "n" FROM "Comment"
-     WHERE "roundId" = ? AND ${PUBLIC_TOP_LEVEL_SQL} GROUP BY "articleNodeId", "targetKind"`,
-    roundId,
+     WHERE "roundId" = ? AND ${PUBLIC_TOP_LEVEL_SQL} ${sectionSql} GROUP BY "articleNodeId", "targetKind"`,
+    roundId, ...(articleIds ?? []),
   )
   const preview: RoundCommentPreview = { total: 0, countsByArticle: {}, generalCount: 0, memorandumCount: 0, previews: {} }
   for (const g of groups) {
@@ -230,13 +277,21 @@ export async function previewRoundComments(db: Db, roundId: string, now: Date, p
   if (preview.total === 0) return preview
   const latest = (section: string) =>
     `SELECT "id" FROM "Comment" WHERE "roundId" = ? AND ${PUBLIC_TOP_LEVEL_SQL} AND ${section} ORDER BY "createdAt" DESC, "id" DESC LIMIT ?`
+  const shown = [
+    ...(articleIds?.length === 0 ? [] : [
+      `SELECT "x"."id" FROM (SELECT DISTINCT "articleNodeId" AS "a" FROM "Comment" WHERE "roundId" = ? AND ${PUBLIC_TOP_LEVEL_SQL} AND "articleNodeId" IS NOT NULL${articleIds ? ` AND ${inArticles}` : ''}) AS "s"
+       JOIN "Comment" AS "x" ON "x"."id" IN (${latest('"articleNodeId" = "s"."a"')})`,
+    ]),
+    ...(withGeneral ? [`SELECT "id" FROM (${latest(`"articleNodeId" IS NULL AND "targetKind" <> 'memorandum'`)}) AS "g"`] : []),
+    ...(withMemorandum ? [`SELECT "id" FROM (${latest(`"articleNodeId" IS NULL AND "targetKind" = 'memorandum'`)}) AS "m"`] : []),
+  ]
+  const params = [
+    ...(articleIds?.length === 0 ? [] : [roundId, ...(articleIds ?? []), roundId, perUnit]),
+    ...(withGeneral ? [roundId, perUnit] : []),
+    ...(withMemorandum ? [roundId, perUnit] : []),
+  ]
   const rows = await db.$queryRawUnsafe<PreviewRow[]>(
-    `WITH "shown" AS (
-       SELECT "x"."id" FROM (SELECT DISTINCT "articleNodeId" AS "a" FROM "Comment" WHERE "roundId" = ? AND ${PUBLIC_TOP_LEVEL_SQL} AND "articleNodeId" IS NOT NULL) AS "s"
-       JOIN "Comment" AS "x" ON "x"."id" IN (${latest('"articleNodeId" = "s"."a"')})
-       UNION ALL SELECT "id" FROM (${latest(`"articleNodeId" IS NULL AND "targetKind" <> 'memorandum'`)}) AS "g"
-       UNION ALL SELECT "id" FROM (${latest(`"articleNodeId" IS NULL AND "targetKind" = 'memorandum'`)}) AS "m"
-     )
+    `WITH "shown" AS (${shown.join('\n       UNION ALL ')})
      SELECT "c"."id", "c"."articleNodeId", "c"."targetKind", "c"."targetNodeId", "c"."body", "c"."redactedBody", "c"."proposedWording",
        "c"."createdAt", "c"."editedAt", "c"."channel", "c"."consentToBeNamed", "c"."authorName",
        "o"."name" AS "organisationName", "u"."name" AS "accountName",
@@ -247,7 +302,7 @@ export async function previewRoundComments(db: Db, roundId: string, now: Date, p
      LEFT JOIN "Organisation" AS "o" ON "o"."id" = "c"."organisationId"
      LEFT JOIN "User" AS "u" ON "u"."id" = "c"."authorId"
      WHERE "c"."id" IN (SELECT "id" FROM "shown")`,
-    roundId, roundId, perUnit, roundId, perUnit, roundId, perUnit,
+    ...params,
   )
   rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
   const flagged = (flag: 'hasFiles' | 'hasAnswer' | 'hasReplies') => rows.filter((r) => Boolean(Number(r[flag]))).map((r) => r.id)
@@ -257,7 +312,7 @@ export async function previewRoundComments(db: Db, roundId: string, now: Date, p
     repliesOf(db, flagged('hasReplies'), now),
   ])
   for (const row of rows) {
-    const key = row.articleNodeId ?? (row.targetKind === 'memorandum' ? 'memorandum' : 'general')
+    const key = sectionKeyOf(row)
     const full: PublicRow = {
       ...row, consentToBeNamed: Boolean(row.consentToBeNamed),
       organisation: row.organisationName === null ? null : { name: row.organisationName },

@@ -35,6 +35,7 @@ export async function createApp(env: Env, build: ServerBuild) {
       commentsPerIpPer10Min: env.COMMENT_LIMIT_PER_IP,
       loginsPerIpPerHour: env.LOGIN_LIMIT_PER_IP,
       registrationsPerIpPerHour: env.REGISTRATION_LIMIT_PER_IP,
+      listingRequestsPerIpPerHour: env.LISTING_LIMIT_PER_IP,
     }),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
   })

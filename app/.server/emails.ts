@@ -23,3 +23,9 @@ export function passwordResetEmail(to: string, locale: string | null, p: { name:
   const t = translator(locale)
   return { to, subject: t('email.reset.subject'), text: t('email.reset.text', p) }
 }
+
+/** The link that confirms a request to join an institution's list of interested parties. */
+export function listingConfirmationEmail(to: string, locale: string | null, p: { name: string; institution: string; link: string; listLink: string }): Mail {
+  const t = translator(locale)
+  return { to, subject: t('email.listing.subject', p), text: t('email.listing.text', p) }
+}

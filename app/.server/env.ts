@@ -26,6 +26,8 @@ export const Env = z.object({
   LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(50),
   /** Registrations one address may make in an hour. */
   REGISTRATION_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** Requests to join an institution's list without an account one address may make in an hour (each sends an e-mail). */
+  LISTING_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(10),
   /** The largest file attached to a comment, in megabytes. */
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   /** Where attached files are kept (else uploads/ next to the SQLite file). */

@@ -32,6 +32,9 @@ export function invitationEmail(invitation: InvitationEmail, baseUrl: string): M
     closesAt: formatDateTime(invitation.closesAt, locale),
     link: `${baseUrl}${invitation.path}`,
     listLink: `${baseUrl}/organisations/${invitation.institutionSlug}/interested-parties`,
+    leaveLink: invitation.leaveToken
+      ? `${baseUrl}/interested-parties/leave?token=${encodeURIComponent(invitation.leaveToken)}`
+      : `${baseUrl}/organisations/${invitation.institutionSlug}/interested-parties`,
   }
   return { to: invitation.to, subject: t('email.invitation.subject', params), text: t('email.invitation.text', params) }
 }

@@ -14,7 +14,7 @@ type Sql = Pick<Db, '$queryRawUnsafe' | '$executeRawUnsafe'>
  */
 export function createRateLimits(
   db: Sql,
-  options: { commentsPerAccountPer10Min: number; commentsPerIpPer10Min: number; loginsPerIpPerHour?: number; registrationsPerIpPerHour?: number } = {
+  options: { commentsPerAccountPer10Min: number; commentsPerIpPer10Min: number; loginsPerIpPerHour?: number; registrationsPerIpPerHour?: number; listingRequestsPerIpPerHour?: number } = {
     commentsPerAccountPer10Min: 30,
     commentsPerIpPer10Min: 120,
   },
@@ -29,6 +29,10 @@ export function createRateLimits(
     commentPerIp: limit('comment-ip', options.commentsPerIpPer10Min, 10 * 60),
     // Readers' reports of comments, per address: enough for an office, too few to hide comments by the dozen.
     reportPerIp: limit('report-ip', 20, 10 * 60),
+    // Requests to join an institution's list without an account: each sends an e-mail.
+    listingPerIp: limit('listing-ip', options.listingRequestsPerIpPerHour ?? 10, 60 * 60),
+    // ... and per address written to, so the form cannot fill a stranger's inbox.
+    listingPerRecipient: limit('listing-to', 3, 24 * 60 * 60),
   }
   type Name = keyof typeof limits
   const rowKey = (name: Name, key: string) => `${limits[name].prefix}:${key}`

@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next'
 import { MemoryRouter } from 'react-router'
 import type { i18n } from 'i18next'
 import type { DocumentOutline, OutlineArticle, OutlineUnit } from '../../drafting/outline.ts'
-import type { PublicRound } from '../../consultation/public-round.ts'
+import type { PublicComment, PublicRound } from '../../consultation/public-round.ts'
 import { articlesOf } from '../../consultation/comment-targets.ts'
 import { ArticleText } from '../components/legal-text.tsx'
 import { StaticSectionComments, previewKey, type PreviewSection } from '../components/comment-previews.tsx'
@@ -92,11 +92,115 @@ export interface CommentCounts {
   memorandumCount: number
 }
 
-const countsBySet = new Map<string, CommentCounts>()
+/** What one comment section shows: its count and its first few comments (as read, not yet presented). */
+interface SectionData {
+  count: number
+  shown: PublicComment[]
+}
+const EMPTY_SECTION: SectionData = { count: 0, shown: [] }
+
+/**
+ * What this process knows of a round's comments: each section's data as of its revision
+ * (sectionRevisions, counted by the database), valid while `base` (commentsBase: answers,
+ * names, state and publication settings) stays. A section's data object is replaced only when
+ * what it shows changed, so renderings are kept by that object.
+ */
+interface RoundComments {
+  key: string
+  base: string
+  revisions: Map<string, number>
+  sections: Map<string, SectionData>
+  counts: CommentCounts
+}
+const ROUNDS_KEPT = 16
+const rounds = new Map<string, RoundComments>()
+const roundUpdates = new Map<string, Promise<RoundComments>>()
+
+/** The comment sections as rendered in one variant of the page (language, signed-in state, text set, open or not), by section key. */
+const VARIANTS_KEPT = 48
+const variants = new Map<string, Map<string, { data: SectionData; html: string }>>()
+
+/** How many comment sections this process has rendered (tests and the benchmark read it). */
+export const renderedSections = { count: 0 }
+
+/** Forgets every round's comments and their renderings, as a new process would start (for the benchmark). */
+export function forgetRoundComments(): void {
+  rounds.clear()
+  variants.clear()
+  for (const key of [...sets.keys()]) if (key.startsWith('c.')) sets.delete(key)
+}
+
+/** Above this many changed sections, the whole round is read again in one query. */
+const MAX_SECTIONS_APART = 64
+
+/**
+ * The round's comments as of `round.commentsKey` or later. After a change of its comments
+ * only the sections whose revision moved are read again (revisions first, then the data,
+ * so the data is never older than the revisions kept with it); after a change of the base
+ * everything is, and sections that read the same as before keep their data object. One
+ * update per round at a time.
+ */
+function roundComments(services: Services, round: PublicRound): Promise<RoundComments> {
+  const known = rounds.get(round.id)
+  if (known?.key === round.commentsKey) return Promise.resolve(known)
+  const previous = roundUpdates.get(round.id)
+  const update = (async () => {
+    await previous?.catch(() => {})
+    const before = rounds.get(round.id)
+    if (before?.key === round.commentsKey) return before
+    const revisions = await services.rounds.sectionRevisions(round.id)
+    const sections = new Map(before?.base === round.commentsBase ? before.sections : [])
+    let changed: string[] | undefined
+    if (before?.base === round.commentsBase) {
+      changed = [...new Set([...revisions.keys(), ...before.revisions.keys()])].filter((k) => revisions.get(k) !== before.revisions.get(k))
+      if (changed.length > MAX_SECTIONS_APART) changed = undefined
+    }
+    const preview = await services.rounds.previewComments(round.id, changed)
+    const read = (key: string): SectionData => {
+      const count = key === 'general' ? preview.generalCount : key === 'memorandum' ? preview.memorandumCount : preview.countsByArticle[key] ?? 0
+      return count === 0 ? EMPTY_SECTION : { count, shown: preview.previews[key] ?? [] }
+    }
+    if (changed) {
+      for (const key of changed) sections.set(key, read(key))
+    } else {
+      sections.clear()
+      const keys = new Set([...Object.keys(preview.countsByArticle), 'general', 'memorandum'])
+      for (const key of keys) {
+        const data = read(key)
+        const old = before?.sections.get(key)
+        // Unchanged sections keep their object, and so their renderings.
+        sections.set(key, old && sameSection(old, data) ? old : data)
+      }
+    }
+    for (const [key, data] of sections) if (data === EMPTY_SECTION) sections.delete(key)
+    const counts: CommentCounts = { total: 0, countsByArticle: {}, generalCount: 0, memorandumCount: 0 }
+    for (const [key, data] of sections) {
+      counts.total += data.count
+      if (key === 'general') counts.generalCount = data.count
+      else if (key === 'memorandum') counts.memorandumCount = data.count
+      else counts.countsByArticle[key] = data.count
+    }
+    const next: RoundComments = { key: round.commentsKey, base: round.commentsBase, revisions, sections, counts }
+    rounds.delete(round.id)
+    rounds.set(round.id, next)
+    while (rounds.size > ROUNDS_KEPT) rounds.delete(rounds.keys().next().value!)
+    return next
+  })()
+  roundUpdates.set(round.id, update)
+  void update.finally(() => {
+    if (roundUpdates.get(round.id) === update) roundUpdates.delete(round.id)
+  }).catch(() => {})
+  return update
+}
+
+function sameSection(a: SectionData, b: SectionData): boolean {
+  return a.count === b.count && JSON.stringify(a.shown) === JSON.stringify(b.shown)
+}
 
 /**
  * The counts of a round's public comments, and its comment sections (by article id,
- * "general", "memorandum") rendered by <StaticSectionComments> once per change of its comments.
+ * "general", "memorandum") rendered by <StaticSectionComments>: a section is rendered again
+ * only when what it shows changed, so a new comment costs the rendering of its own section.
  * Concurrent requests for the same set wait for one rendering.
  */
 export async function roundCommentSet(
@@ -106,8 +210,8 @@ export async function roundCommentSet(
   o: { locale: Locale; signedIn: boolean; textSet: FragmentSet },
 ): Promise<{ set: FragmentSet; counts: CommentCounts }> {
   const set = { key: `c.${round.commentsKey}.${o.locale}.${o.signedIn ? 'in' : 'out'}.${o.textSet.key}`, kind: 'c' }
-  const counts = countsBySet.get(set.key)
-  if (counts && touch(set.key)) return { set, counts }
+  const known = rounds.get(round.id)
+  if (known?.key === round.commentsKey && touch(set.key)) return { set, counts: known.counts }
   const rendering = (pending.get(set.key) as Promise<CommentCounts> | undefined) ?? renderComments(services, round, outline, o, set.key)
   pending.set(set.key, rendering)
   try {
@@ -121,33 +225,40 @@ async function renderComments(
   services: Services,
   round: PublicRound,
   outline: DocumentOutline,
-  o: { locale: Locale; signedIn: boolean },
+  o: { locale: Locale; signedIn: boolean; textSet: FragmentSet },
   key: string,
 ): Promise<CommentCounts> {
-  const preview = await services.rounds.previewComments(round.id)
-  const previews = presentPreviews(preview.previews, outline)
+  const comments = await roundComments(services, round)
+  const open = round.state === 'open'
+  const variantKey = `${round.id}.${o.locale}.${o.signedIn ? 'in' : 'out'}.${o.textSet.key}.${open ? 'open' : 'shut'}`
+  const rendered = variants.get(variantKey) ?? new Map<string, { data: SectionData; html: string }>()
+  variants.delete(variantKey)
+  variants.set(variantKey, rendered)
+  while (variants.size > VARIANTS_KEPT) variants.delete(variants.keys().next().value!)
   const sections: PreviewSection[] = [
     ...articlesOf(outline).map((a): PreviewSection => ({ kind: 'article', id: a.id, number: a.number, anchor: a.anchor })),
     { kind: 'general' },
     ...(outline.memorandum ? [{ kind: 'memorandum' } as const] : []),
   ]
-  const countOf = (section: PreviewSection) =>
-    section.kind === 'article' ? preview.countsByArticle[section.id] ?? 0 : section.kind === 'general' ? preview.generalCount : preview.memorandumCount
-  const roundView = { id: round.id, open: round.state === 'open' }
-  const fragments = new Map(sections.map((section) => [previewKey(section), renderStatic(
-    createElement(StaticSectionComments, {
-      section, count: countOf(section), shown: previews[previewKey(section)] ?? [], round: roundView, signedIn: o.signedIn, locale: o.locale,
-    }),
-    o.locale,
-  )]))
-  const counts: CommentCounts = {
-    total: preview.total, countsByArticle: preview.countsByArticle, generalCount: preview.generalCount, memorandumCount: preview.memorandumCount,
+  const roundView = { id: round.id, open }
+  const fragments = new Map<string, string>()
+  for (const section of sections) {
+    const id = previewKey(section)
+    const data = comments.sections.get(id) ?? EMPTY_SECTION
+    let kept = rendered.get(id)
+    if (kept?.data !== data) {
+      renderedSections.count++
+      const shown = data.shown.length > 0 ? presentPreviews({ [id]: data.shown }, outline)[id]! : []
+      kept = {
+        data,
+        html: renderStatic(createElement(StaticSectionComments, { section, count: data.count, shown, round: roundView, signedIn: o.signedIn, locale: o.locale }), o.locale),
+      }
+      rendered.set(id, kept)
+    }
+    fragments.set(id, kept.html)
   }
   keep(key, fragments)
-  countsBySet.set(key, counts)
-  // Counts are small; they go when their set has gone.
-  for (const k of countsBySet.keys()) if (!sets.has(k)) countsBySet.delete(k)
-  return counts
+  return comments.counts
 }
 
 /**

@@ -56,7 +56,7 @@ export interface MailContext {
  * E-mails go out after the domain's transaction has committed.
  */
 export function bindServices({ db, mailer, rateLimits, clock = () => new Date(), publicUrl = 'http://localhost:3000' }: ServiceDeps) {
-  const institutions = institutionServices({ db, mailer, clock })
+  const institutions = institutionServices({ db, mailer, clock, rateLimits })
   // Interested parties are invited when a round opens, by hand or by schedule.
   const onOpened = async (roundId: string) => {
     await institutions.sendInvitations(roundId, publicUrl)

@@ -2,11 +2,11 @@ import { useEffect, useRef } from 'react'
 import { data, Form, Link, useActionData } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { Route } from './+types/interested-parties'
-import { ListingRequest, PartyRemoval, WrittenRequest } from '../../consultation/interested-party-inputs.ts'
+import { EmailListingRequest, ListingRequest, PartyRemoval, WrittenRequest } from '../../consultation/interested-party-inputs.ts'
 import { PARTY_CATEGORIES } from '../../consultation/interested-party-listing.ts'
 import type { ListingProblem, RemovalProblem, WrittenRequestProblem } from '../../consultation/interested-parties.ts'
 import { parseForm, invalid, peekForm } from '../.server/forms.ts'
-import { servicesOf } from '../.server/route-helpers.ts'
+import { mailContextOf, servicesOf } from '../.server/route-helpers.ts'
 import { getActor, requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
 import { CsrfField, Field, FormErrors, Notice, Select } from '../components/forms.tsx'
@@ -39,9 +39,25 @@ export async function loader({ context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const actor = requireUser(context, request)
   const services = servicesOf(context).institutions
   const intent = (await peekForm(request))?.get('intent')
+  if (intent === 'request') {
+    // Without an account: a link to confirm goes to the address. The answer is the same
+    // whether or not the address is on the list already.
+    const parsed = await parseForm(request, EmailListingRequest)
+    if (!parsed.ok) return invalid(parsed.errors)
+    const result = await services.requestListing(params.slug, parsed.data, {
+      clientIp: context.get(requestContext).clientIp,
+      mail: mailContextOf(context, request),
+    })
+    if (!result.ok && result.reason === 'rate-limited') {
+      const errors: Partial<Record<string, string[]>> = { form: ['errors.rateLimited'] }
+      return data({ errors }, { status: 429, headers: { 'Retry-After': String(result.retryAfter) } })
+    }
+    if (!result.ok) return invalid({ form: [`errors.parties.${result.reason}`] }, 404)
+    return { notice: 'parties.emailSent', name: '', email: parsed.data.email, errors: undefined }
+  }
+  const actor = requireUser(context, request)
   if (intent === 'ask') {
     const parsed = await parseForm(request, ListingRequest)
     if (!parsed.ok) return invalid(parsed.errors)
@@ -78,6 +94,7 @@ export default function InterestedPartiesPage({ loaderData }: Route.ComponentPro
   const errors = actionData?.errors
   const notice = actionData && 'notice' in actionData ? actionData : null
   const { institution, list, account, own, organisations, staff, signedIn, locale } = loaderData
+  const emailSent = notice?.notice === 'parties.emailSent' && 'email' in notice ? notice.email : null
   const addForm = useRef<HTMLFormElement>(null)
   useEffect(() => {
     if (notice?.notice === 'parties.staffAdded') addForm.current?.reset()
@@ -96,7 +113,7 @@ export default function InterestedPartiesPage({ loaderData }: Route.ComponentPro
       <p className="lead">{t('parties.intro', { institution: institution.name })}</p>
       {notice && (
         <Notice>
-          <p>{t(notice.notice, { name: notice.name })}</p>
+          <p>{t(notice.notice, { name: notice.name, email: emailSent ?? '' })}</p>
         </Notice>
       )}
       <FormErrors errors={errors} />
@@ -197,9 +214,47 @@ export default function InterestedPartiesPage({ loaderData }: Route.ComponentPro
       ) : (
         <section className="panel" aria-labelledby="ask-title">
           <h2 id="ask-title">{t('parties.askTitle')}</h2>
+          {emailSent === null && (
+            <>
+              <h3 id="email-title">{t('parties.emailTitle')}</h3>
+              <p>{t('parties.emailIntro')}</p>
+              <Form method="post" className="stack" noValidate aria-labelledby="email-title">
+                <CsrfField />
+                <input type="hidden" name="intent" value="request" />
+                <Field name="name" label={t('parties.field.name')} autoComplete="name" errors={errors} required />
+                <Field name="email" type="email" label={t('parties.field.email')} autoComplete="email" errors={errors} required />
+                <Select name="category" label={t('parties.field.category')} options={categoryOptions} defaultValue="citizen" errors={errors} />
+                <Field name="organisationName" label={t('parties.field.organisationName')} hint={t('parties.field.organisationNameHint')} autoComplete="organization" errors={errors} />
+                <div className="honeypot" aria-hidden="true">
+                  <label htmlFor="field-website">{t('parties.honeypot')}</label>
+                  <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+                </div>
+                <fieldset className="consent">
+                  <legend>{t('parties.privacyTitle')}</legend>
+                  <p className="field__hint">{t('parties.privacyEmail')}</p>
+                  <div className={`checkbox${consentErrors.length ? ' field--invalid' : ''}`}>
+                    <input
+                      type="checkbox"
+                      id="field-consentToBeKept"
+                      name="consentToBeKept"
+                      aria-invalid={consentErrors.length ? true : undefined}
+                      aria-describedby={consentErrors.length ? 'field-consentToBeKept-error' : undefined}
+                    />
+                    <label htmlFor="field-consentToBeKept">{t('parties.consentToBeKept')}</label>
+                    {consentErrors.length > 0 && <p className="field__error" id="field-consentToBeKept-error">{consentErrors.map((e) => t(e)).join(' ')}</p>}
+                  </div>
+                  <div className="checkbox">
+                    <input type="checkbox" id="field-listedPublicly" name="listedPublicly" />
+                    <label htmlFor="field-listedPublicly">{t('parties.consentToBeNamedEmail')}</label>
+                  </div>
+                </fieldset>
+                <button type="submit" className="button">{t('parties.emailSubmit')}</button>
+              </Form>
+            </>
+          )}
           <p>{t('parties.signInHint')}</p>
           <p className="button-row">
-            <Link to={`/login?redirectTo=${encodeURIComponent(`/organisations/${institution.slug}/interested-parties`)}`} className="button">
+            <Link to={`/login?redirectTo=${encodeURIComponent(`/organisations/${institution.slug}/interested-parties`)}`} className="button button--secondary">
               {t('parties.signIn')}
             </Link>
             <Link to="/register" className="button button--secondary">{t('parties.register')}</Link>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures.ts'
-import { logIn, logOut, registerAndConfirm, SAMPLE_PASSWORD, uniqueEmail } from './support.ts'
+import { linkFromOutbox, logIn, logOut, registerAndConfirm, SAMPLE_PASSWORD, uniqueEmail } from './support.ts'
 
 const LIST = '/organisations/fmrsp/interested-parties?lng=bs'
 const COORDINATOR = 'lejla.mehmedovic@fmrsp.example.ba'
@@ -40,12 +40,43 @@ test('a citizen joins the ministry’s list, named, then again only counted', as
   await expect(individuals.getByText(new RegExp(`^${before + 1} pojedin`))).toBeVisible()
 })
 
-test('an anonymous visitor is asked to sign in or write to the ministry', async ({ page }) => {
+test('an anonymous visitor may also sign in or write to the ministry', async ({ page }) => {
   await page.goto(LIST)
   await expect(page.getByRole('link', { name: 'Prijavite se' })).toBeVisible()
   await expect(page.getByText('Možete i pisati instituciji')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Upiši me na listu' })).toHaveCount(0)
   await expect(page.getByRole('link', { name: 'Preuzmi listu (CSV)' })).toHaveCount(0)
+})
+
+test('a visitor without an account asks by e-mail, confirms through the link, and is named on the list', async ({ page }) => {
+  const email = uniqueEmail('bezracuna')
+  const name = `Nermin Bezračunović ${Date.now()}`
+  await page.goto(LIST)
+  const form = page.getByRole('form', { name: 'Upis bez računa' })
+  await form.getByLabel('Ime i prezime osobe').fill(name)
+  await form.getByLabel('E-mail adresa', { exact: true }).fill(email)
+  await form.getByLabel('može biti objavljeno na javnoj listi').check()
+  // Without consent to be kept, nothing is sent.
+  await form.getByRole('button', { name: 'Pošalji link za potvrdu' }).click()
+  await expect(form.getByText('Na listu vas možemo upisati samo uz vašu saglasnost.')).toBeVisible()
+  await form.getByLabel('Pristajem da institucija čuva moje ime i e-mail adresu').check()
+  await form.getByRole('button', { name: 'Pošalji link za potvrdu' }).click()
+  await expect(page.getByRole('status')).toContainText(`Provjerite svoju e-mail poštu: poslali smo link na ${email}.`)
+  await expect(page.getByRole('region', { name: 'Pojedinci' }).getByText(name)).toHaveCount(0)
+
+  // Opening the link confirms nothing by itself: the page asks for a click.
+  const link = await linkFromOutbox(email, '/interested-parties/confirm')
+  await page.goto(link)
+  await expect(page.getByRole('heading', { level: 1, name: 'Potvrda upisa na listu zainteresovanih strana' })).toBeVisible()
+  await page.getByRole('button', { name: 'Potvrdi upis' }).click()
+  await expect(page.getByRole('status')).toContainText('Upisani ste na listu zainteresovanih strana institucije')
+  await page.getByRole('link', { name: 'Pogledaj listu' }).click()
+  await expect(page.getByRole('region', { name: 'Pojedinci' }).getByRole('listitem').filter({ hasText: name })).toBeVisible()
+
+  // The link works once.
+  await page.goto(link)
+  await page.getByRole('button', { name: 'Potvrdi upis' }).click()
+  await expect(page.getByRole('alert')).toContainText('Ovaj link je već iskorišten')
 })
 
 test('the ministry’s coordinator enters a written request and downloads the list as CSV', async ({ page }) => {
@@ -108,6 +139,31 @@ test.describe('without JavaScript', () => {
 
   // Forms work without JavaScript (server/main.ts: Referrer-Policy same-origin, so the
   // browser sends the page's Origin and React Router accepts the POST).
+  test('an organisation without an account asks by e-mail and confirms', async ({ page }) => {
+    const email = uniqueEmail('udruzenjebezjs')
+    const organisation = `Udruženje Bez Skripte ${Date.now()}`
+    await page.goto(LIST)
+    const form = page.getByRole('form', { name: 'Upis bez računa' })
+    await form.getByLabel('Ime i prezime osobe').fill('Edin Pismić')
+    await form.getByLabel('E-mail adresa', { exact: true }).fill(email)
+    await form.getByLabel('Vrsta', { exact: true }).selectOption({ label: 'Udruženje ili fondacija' })
+    await form.getByLabel('Pristajem da institucija čuva moje ime i e-mail adresu').check()
+    await form.getByRole('button', { name: 'Pošalji link za potvrdu' }).click()
+    await expect(page.getByText('Upišite naziv organizacije ili kao vrstu odaberite „Pojedinac“.')).toBeVisible()
+    await form.getByLabel('Ime i prezime osobe').fill('Edin Pismić')
+    await form.getByLabel('E-mail adresa', { exact: true }).fill(email)
+    await form.getByLabel('Vrsta', { exact: true }).selectOption({ label: 'Udruženje ili fondacija' })
+    await form.getByLabel('Naziv organizacije').fill(organisation)
+    await form.getByLabel('Pristajem da institucija čuva moje ime i e-mail adresu').check()
+    await form.getByRole('button', { name: 'Pošalji link za potvrdu' }).click()
+    await expect(page.getByRole('status')).toContainText('Provjerite svoju e-mail poštu')
+    await page.goto(await linkFromOutbox(email, '/interested-parties/confirm'))
+    await page.getByRole('button', { name: 'Potvrdi upis' }).click()
+    await expect(page.getByRole('status')).toContainText('Upisani ste na listu')
+    await page.goto(LIST)
+    await expect(page.getByRole('region', { name: 'Organizacije' }).getByRole('listitem').filter({ hasText: organisation })).toBeVisible()
+  })
+
   test('staff still enter a written request, and a wrong one is answered in Bosnian', async ({ page }) => {
     await logIn(page, COORDINATOR, SAMPLE_PASSWORD)
     await page.goto(LIST)

@@ -10,9 +10,11 @@ import { promisify } from 'node:util'
 import type { Db } from '../../drafting/db.ts'
 import { ANONYMOUS, loadActor, type Actor, type MembershipRole } from '../../accounts/actor.ts'
 import {
-  addByStaff, askToBeListed, exportInterestedParties, interestedPartiesPage, inviteInterestedParties, publicList, removeParty, staffList,
+  addByStaff, askToBeListed, confirmListing, exportInterestedParties, leaveByLink, LISTING_CONFIRMATION_TTL_MS, interestedPartiesPage, inviteInterestedParties, publicList, removeParty, staffList,
 } from '../../consultation/interested-parties.ts'
-import { ListingRequest, WrittenRequest } from '../../consultation/interested-party-inputs.ts'
+import { EmailListingRequest, ListingRequest, WrittenRequest } from '../../consultation/interested-party-inputs.ts'
+import { hashToken } from '../../accounts/tokens.ts'
+import { createRateLimits } from '../../app/.server/rate-limit.ts'
 import { CSV_COLUMNS, type CsvLabels } from '../../consultation/interested-parties-csv.ts'
 import { institutionServices } from '../../app/.server/services/institutions.ts'
 import type { Mail } from '../../app/.server/mailer.ts'
@@ -278,7 +280,7 @@ describe('inviteInterestedParties', () => {
     expect(result.value[0]).toEqual({
       partyId: expect.any(String), to: expect.stringMatching(/@example\.ba$/), name: 'Osoba 0', locale: null,
       institution: ministry.name, institutionSlug: ministry.slug, roundTitle: r.title, draftTitle: expect.stringMatching(/^Zakon o testiranju/),
-      draftLanguage: 'bs', draftScript: 'latn', opensAt: r.opensAt, closesAt: r.closesAt, path: `/rounds/${r.id}`,
+      draftLanguage: 'bs', draftScript: 'latn', opensAt: r.opensAt, closesAt: r.closesAt, path: `/rounds/${r.id}`, leaveToken: expect.any(String),
     })
     expect(await db.roundInvitation.count({ where: { roundId: r.id } })).toBe(3)
   })
@@ -364,6 +366,187 @@ describe('sendInvitations', () => {
     expect(sent.find((m) => m.to === english.email)!.subject).toMatch(/^Invitation to a public consultation/)
     expect(await services.sendInvitations(r.id, 'https://nacrt.example.ba')).toEqual({ ok: true, value: { invited: 0, failed: 0 } })
     expect(sent).toHaveLength(2)
+  })
+})
+
+describe('leaving the list through the link in an invitation', () => {
+  it('carries a link of its own in every invitation that takes the party off, without an account, and only a hash is stored', async () => {
+    const ministry = await institution()
+    const staff = await staffOf(ministry.id)
+    await addByStaff(db, staff, ministry.slug, written({ email: 'odlazi@example.ba' }), NOW)
+    await addByStaff(db, staff, ministry.slug, written({ email: 'ostaje@example.ba' }), NOW)
+    const r = await round(ministry.id)
+    const sent: Mail[] = []
+    const services = institutionServices({ db, mailer: { send: async (mail) => void sent.push(mail) }, clock: () => NOW })
+    await services.sendInvitations(r.id, 'https://nacrt.example.ba')
+    const links = sent.map((m) => m.text.match(/https:\/\/nacrt\.example\.ba\/interested-parties\/leave\?token=(\S+)/)?.[1])
+    expect(links.every(Boolean)).toBe(true)
+    expect(new Set(links).size).toBe(2)
+    const mail = sent.find((m) => m.to === 'odlazi@example.ba')!
+    const token = decodeURIComponent(mail.text.match(/leave\?token=(\S+)/)![1]!)
+    const invitation = await db.roundInvitation.findFirstOrThrow({ where: { party: { email: 'odlazi@example.ba' } } })
+    expect(invitation.leaveTokenHash).toBe(hashToken(token))
+
+    const later = new Date(NOW.getTime() + DAY)
+    expect(await leaveByLink(db, token, later)).toEqual({ ok: true, value: { institution: { id: ministry.id, slug: ministry.slug, name: ministry.name }, alreadyOff: false } })
+    const party = await db.interestedParty.findFirstOrThrow({ where: { email: 'odlazi@example.ba' } })
+    expect(party.removedAt).toEqual(later)
+    const events = await db.auditEvent.findMany({ where: { objectId: party.id, action: 'interested-party.removed' } })
+    expect(events.map((e) => [e.actorId, (e.data as { by: string }).by])).toEqual([[null, 'invitation-link']])
+    // Again: already off, nothing more recorded; the other party stays; an unknown link is refused.
+    expect(await leaveByLink(db, token, later)).toEqual({ ok: true, value: expect.objectContaining({ alreadyOff: true }) })
+    expect(await db.auditEvent.count({ where: { objectId: party.id, action: 'interested-party.removed' } })).toBe(1)
+    expect(await db.interestedParty.count({ where: { institutionId: ministry.id, removedAt: null } })).toBe(1)
+    expect(await leaveByLink(db, 'nepoznat-token-1234567890', later)).toEqual({ ok: false, reason: 'invalid-token' })
+  })
+})
+
+describe('asking by e-mail, without an account', () => {
+  const MAIL = { baseUrl: 'https://nacrt.example.ba', locale: 'hr' }
+  const emailRequest = (fields: Record<string, string> = {}) =>
+    EmailListingRequest.parse({ name: 'Ivana Anić', email: `ivana-${n++}@example.ba`, category: 'citizen', consentToBeKept: 'on', ...fields })
+  function setup(clock: () => Date = () => NOW, limits = { listingRequestsPerIpPerHour: 3 }) {
+    const sent: Mail[] = []
+    const rateLimits = createRateLimits(db, { commentsPerAccountPer10Min: 100, commentsPerIpPer10Min: 100, ...limits })
+    const services = institutionServices({ db, mailer: { send: async (mail) => void sent.push(mail) }, clock, rateLimits })
+    return { sent, services }
+  }
+  const tokenOf = (mail: Mail) => decodeURIComponent(mail.text.match(/confirm\?token=(\S+)/)![1]!)
+
+  it('stores a pending request with only the token’s hash, and e-mails one link in the visitor’s language', async () => {
+    const ministry = await institution()
+    const { sent, services } = setup()
+    const input = emailRequest({ email: 'Ivana.Anic@Example.ba', listedPublicly: 'on' })
+    expect(await services.requestListing(ministry.slug, input, { clientIp: '10.1.0.1', mail: MAIL })).toEqual({ ok: true })
+    expect(sent).toHaveLength(1)
+    expect(sent[0]!.to).toBe('ivana.anic@example.ba')
+    expect(sent[0]!.subject).toBe(`Potvrdite upis na popis: ${ministry.name}`)
+    expect(sent[0]!.text).toContain('https://nacrt.example.ba/interested-parties/confirm?token=')
+    const token = tokenOf(sent[0]!)
+    const pending = await db.pendingListing.findMany()
+    expect(pending).toHaveLength(1)
+    expect(pending[0]).toMatchObject({
+      institutionId: ministry.id, name: 'Ivana Anić', email: 'ivana.anic@example.ba', category: 'citizen', listedPublicly: true,
+      tokenHash: hashToken(token), confirmedAt: null, expiresAt: new Date(NOW.getTime() + LISTING_CONFIRMATION_TTL_MS),
+    })
+    expect(JSON.stringify(pending)).not.toContain(token)
+    // Nothing is on the list until the link is opened.
+    expect(await db.interestedParty.count()).toBe(0)
+  })
+
+  it('puts the entry on the list once on confirmation, with the consent and the time in the audit log', async () => {
+    const ministry = await institution()
+    const { sent, services } = setup()
+    await services.requestListing(ministry.slug, emailRequest({ listedPublicly: 'on' }), { clientIp: '10.1.0.2', mail: MAIL })
+    const token = tokenOf(sent[0]!)
+    const later = new Date(NOW.getTime() + DAY)
+    const result = await confirmListing(db, token, later)
+    expect(result).toEqual({ ok: true, value: { partyId: expect.any(String), reactivated: false, institution: { id: ministry.id, slug: ministry.slug, name: ministry.name } } })
+    const party = await db.interestedParty.findFirstOrThrow({ where: { institutionId: ministry.id } })
+    expect(party).toMatchObject({ userId: null, name: 'Ivana Anić', source: 'self', listedPublicly: true, category: 'citizen', createdAt: later })
+    const events = await db.auditEvent.findMany({ where: { objectType: 'interested-party', objectId: party.id } })
+    expect(events.map((e) => [e.action, e.actorId, e.data])).toEqual([[
+      'interested-party.added', null,
+      expect.objectContaining({ source: 'self', by: 'email-confirmation', consentToBeKept: true, askedAt: NOW.toISOString(), confirmedAt: later.toISOString() }),
+    ]])
+    const list = await publicList(db, ministry.slug)
+    expect(list.ok && list.value.individuals).toEqual(['Ivana Anić'])
+    // The pending request's copy of the name and address is gone; the link works once.
+    const pending = await db.pendingListing.findFirstOrThrow()
+    expect(pending).toMatchObject({ name: '', email: '', confirmedAt: later })
+    expect(await confirmListing(db, token, later)).toEqual({ ok: false, reason: 'used-token' })
+    expect(await db.interestedParty.count()).toBe(1)
+  })
+
+  it('confirms once when the link is opened twice at the same moment', async () => {
+    const ministry = await institution()
+    const { sent, services } = setup()
+    await services.requestListing(ministry.slug, emailRequest(), { clientIp: '10.1.0.3', mail: MAIL })
+    const token = tokenOf(sent[0]!)
+    const results = await Promise.all([confirmListing(db, token, NOW), confirmListing(db, token, NOW)])
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(await db.interestedParty.count()).toBe(1)
+    expect(await db.auditEvent.count({ where: { action: 'interested-party.added' } })).toBe(1)
+  })
+
+  it('refuses unknown and expired links, and deletes expired requests', async () => {
+    const ministry = await institution()
+    const { sent, services } = setup()
+    await services.requestListing(ministry.slug, emailRequest(), { clientIp: '10.1.0.4', mail: MAIL })
+    const token = tokenOf(sent[0]!)
+    expect(await confirmListing(db, 'nepoznat-token-1234567890', NOW)).toEqual({ ok: false, reason: 'invalid-token' })
+    const expired = new Date(NOW.getTime() + LISTING_CONFIRMATION_TTL_MS)
+    expect(await confirmListing(db, token, expired)).toEqual({ ok: false, reason: 'expired-token' })
+    expect(await db.interestedParty.count()).toBe(0)
+    // The next request deletes what has expired: the name and address are kept no longer.
+    const { services: later } = setup(() => expired)
+    await later.requestListing(ministry.slug, emailRequest(), { clientIp: '10.1.0.4', mail: MAIL })
+    expect(await db.pendingListing.count({ where: { tokenHash: hashToken(token) } })).toBe(0)
+    expect(await confirmListing(db, token, expired)).toEqual({ ok: false, reason: 'invalid-token' })
+  })
+
+  it('keeps nothing and sends nothing when the hidden field is filled', async () => {
+    const ministry = await institution()
+    const { sent, services } = setup()
+    expect(await services.requestListing(ministry.slug, emailRequest({ website: 'https://spam.example' }), { clientIp: '10.1.0.5', mail: MAIL })).toEqual({ ok: true })
+    expect(sent).toHaveLength(0)
+    expect(await db.pendingListing.count()).toBe(0)
+  })
+
+  it('answers the same for an address already on the list, and says so only on confirmation', async () => {
+    const ministry = await institution()
+    const staff = await staffOf(ministry.id)
+    await addByStaff(db, staff, ministry.slug, written({ email: 'vec@example.ba' }), NOW)
+    const { sent, services } = setup()
+    expect(await services.requestListing(ministry.slug, emailRequest({ email: 'vec@example.ba' }), { clientIp: '10.1.0.6', mail: MAIL })).toEqual({ ok: true })
+    expect(sent).toHaveLength(1)
+    expect(await confirmListing(db, tokenOf(sent[0]!), NOW)).toEqual({ ok: false, reason: 'already-listed' })
+    expect(await db.interestedParty.count()).toBe(1)
+  })
+
+  it('puts back an entry taken off earlier, and lists an organisation by name', async () => {
+    const ministry = await institution()
+    const staff = await staffOf(ministry.id)
+    const { sent, services } = setup()
+    await services.requestListing(ministry.slug, emailRequest({ email: 'udruga@example.ba', category: 'ngo', organisationName: 'Udruga Vidik' }), { clientIp: '10.1.0.7', mail: MAIL })
+    const first = await confirmListing(db, tokenOf(sent[0]!), NOW)
+    if (!first.ok) throw new Error(first.reason)
+    await removeParty(db, staff, ministry.slug, first.value.partyId, NOW)
+    await services.requestListing(ministry.slug, emailRequest({ email: 'udruga@example.ba', category: 'ngo', organisationName: 'Udruga Vidik' }), { clientIp: '10.1.0.7', mail: MAIL })
+    expect(await confirmListing(db, tokenOf(sent[1]!), NOW)).toEqual({ ok: true, value: expect.objectContaining({ partyId: first.value.partyId, reactivated: true }) })
+    const list = await publicList(db, ministry.slug)
+    expect(list.ok && list.value.organisations).toEqual([{ name: 'Udruga Vidik', category: 'ngo' }])
+  })
+
+  it('refuses an organisation without its name, and a request without consent', () => {
+    expect(EmailListingRequest.safeParse({ name: 'Ivana', email: 'i@example.ba', category: 'ngo', consentToBeKept: 'on' }).error?.issues.map((i) => i.message)).toEqual(['errors.parties.organisationRequired'])
+    expect(EmailListingRequest.safeParse({ name: 'Ivana', email: 'i@example.ba', category: 'citizen' }).error?.issues.map((i) => i.message)).toEqual(['errors.parties.consentRequired'])
+  })
+
+  it('refuses a list that does not exist', async () => {
+    const ngo = await institution('ngo')
+    const { sent, services } = setup()
+    expect(await services.requestListing(ngo.slug, emailRequest(), { clientIp: '10.1.0.8', mail: MAIL })).toEqual({ ok: false, reason: 'not-found' })
+    expect(sent).toHaveLength(0)
+    expect(await db.pendingListing.count()).toBe(0)
+  })
+
+  it('limits requests per client address, and links per recipient, keeping nothing beyond them', async () => {
+    const ministry = await institution()
+    const { sent, services } = setup(() => NOW, { listingRequestsPerIpPerHour: 2 })
+    const ip = '10.1.0.9'
+    expect(await services.requestListing(ministry.slug, emailRequest(), { clientIp: ip, mail: MAIL })).toEqual({ ok: true })
+    expect(await services.requestListing(ministry.slug, emailRequest(), { clientIp: ip, mail: MAIL })).toEqual({ ok: true })
+    const refused = await services.requestListing(ministry.slug, emailRequest(), { clientIp: ip, mail: MAIL })
+    expect(refused).toEqual({ ok: false, reason: 'rate-limited', retryAfter: expect.any(Number) })
+    expect(sent).toHaveLength(2)
+    // One address written to: three links a day, then the same answer and no more e-mail.
+    const target = 'meta@example.ba'
+    for (const [i, expected] of [[1, 1], [2, 2], [3, 3], [4, 3]] as const) {
+      expect(await services.requestListing(ministry.slug, emailRequest({ email: target }), { clientIp: `10.2.0.${i}`, mail: MAIL })).toEqual({ ok: true })
+      expect(sent.filter((m) => m.to === target)).toHaveLength(expected)
+    }
+    expect(await db.pendingListing.count({ where: { email: target } })).toBe(3)
   })
 })
 

@@ -10,7 +10,7 @@ import { ANONYMOUS, loadActor, type Actor } from '../../accounts/actor.ts'
 import { RoundPlan } from '../../consultation/plan-inputs.ts'
 import { addHearing, closeRoundNow, manageRound, openRoundNow, planRound, updateRoundPlan } from '../../consultation/plans.ts'
 import { recordScheduledTransitions } from '../../consultation/transitions.ts'
-import { listSectionComments, previewRoundComments, readPublicRound, COMMENTS_PER_PAGE } from '../../consultation/public-round.ts'
+import { listSectionComments, previewRoundComments, readPublicRound, sectionRevisions, COMMENTS_PER_PAGE } from '../../consultation/public-round.ts'
 import { prepareComment, submitComment } from '../../consultation/comments.ts'
 import { loadDocument } from '../../drafting/document.ts'
 import { outlineDocument } from '../../drafting/outline.ts'
@@ -21,7 +21,7 @@ import { StaffEnteredComment } from '../../consultation/comment-change-inputs.ts
 import { bindServices } from '../../app/.server/services.ts'
 import { loadReportData } from '../../consultation/report/load.ts'
 import type { RateLimits } from '../../app/.server/rate-limit.ts'
-import { fragmentsOfSet, loadRoundPage } from '../../app/.server/round-page.ts'
+import { fragmentsOfSet, loadRoundPage, renderedSections } from '../../app/.server/round-page.ts'
 import { articlesOf } from '../../consultation/comment-targets.ts'
 
 const NOW = new Date('2026-11-23T10:00:00Z')
@@ -291,6 +291,116 @@ describe('the public page’s caches', () => {
     const signedIn = await loadRoundPage(services, citizen, round.id, { locale: 'bs' })
     expect(fragmentsOfSet(signedIn!.comments!.set)[article.id]).toContain(`href="/rounds/${round.id}/comment?target=${article.id}"`)
     expect(sections[article.id]).toContain('/login?redirectTo=')
+  })
+})
+
+describe('the public page’s sections', () => {
+  it('each count the changes the public may read of the comments shown in them, and only those', async () => {
+    const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })
+    const other = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: { not: null } } })
+    const citizen = await actorFor(CITIZEN)
+    const [a, b] = articlesOf(outlineDocument(loadDocument((await db.version.findUniqueOrThrow({ where: { id: round.versionId } })).doc), { language: 'bs', script: 'latn' })).map((x) => x.id)
+    let last = await sectionRevisions(db, round.id)
+    const moved = async (what: string, sections: string[]) => {
+      const now = await sectionRevisions(db, round.id)
+      const changed = [...new Set([...now.keys(), ...last.keys()])].filter((k) => now.get(k) !== last.get(k))
+      expect(changed.sort(), what).toEqual([...sections].sort())
+      last = now
+    }
+    const comment = await db.comment.create({ data: { roundId: round.id, authorId: citizen.userId, body: 'O članu.', targetKind: 'article', targetNodeId: a!, articleNodeId: a! } })
+    await moved('a new comment', [a!])
+    const reply = await db.comment.create({ data: { roundId: round.id, authorId: citizen.userId, body: 'Odgovor.', targetKind: 'draft', parentId: comment.id } })
+    await moved('a reply: the section of the comment it answers', [a!])
+    await db.attachment.create({ data: { commentId: reply.id, filename: 'prilog.pdf', mimeType: 'application/pdf', size: 10, sha256: 'x', storageKey: `k-${reply.id}` } })
+    await moved('a file of a reply: the section it is shown in', [a!])
+    await db.comment.update({ where: { id: comment.id }, data: { reportCount: { increment: 1 }, groupKey: 'g' } })
+    await moved('staff work the public does not read', [])
+    await db.comment.update({ where: { id: comment.id }, data: { redactedBody: 'O …' } })
+    await moved('a redaction', [a!])
+    await db.comment.update({ where: { id: comment.id }, data: { articleNodeId: b!, targetNodeId: b! } })
+    await moved('moving to another article: both', [a!, b!])
+    await db.comment.update({ where: { id: reply.id }, data: { status: 'hidden' } })
+    await moved('hiding a reply', [b!])
+    await db.comment.create({ data: { roundId: round.id, authorId: citizen.userId, body: 'Opći.', targetKind: 'draft' } })
+    await moved('a comment on the draft as a whole', ['general'])
+    await db.comment.create({ data: { roundId: other.id, authorId: citizen.userId, body: 'U drugom krugu.', targetKind: 'article', targetNodeId: a!, articleNodeId: a! } })
+    await moved('a comment in another round', [])
+    await db.comment.delete({ where: { id: comment.id } })
+    await moved('deleting a comment (its reply comes out on its own)', [b!, 'general'])
+  })
+
+  it('read alone the same as with the whole round', async () => {
+    const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })
+    const all = await previewRoundComments(db, round.id, NOW)
+    const [first, second] = Object.keys(all.countsByArticle)
+    const some = await previewRoundComments(db, round.id, NOW, 3, [first!, second!, 'general'])
+    expect(some.countsByArticle).toEqual({ [first!]: all.countsByArticle[first!], [second!]: all.countsByArticle[second!] })
+    expect(some.generalCount).toBe(all.generalCount)
+    expect(some.memorandumCount).toBe(0)
+    expect(some.previews[first!]).toEqual(all.previews[first!])
+    expect(some.previews.general ?? []).toEqual(all.previews.general ?? [])
+    expect(Object.keys(some.previews).sort()).toEqual(Object.keys(all.previews).filter((k) => [first, second, 'general'].includes(k)).sort())
+    expect(await previewRoundComments(db, round.id, NOW, 3, [])).toMatchObject({ total: 0, previews: {} })
+  })
+
+  it('are rendered again only where what they show changed, in every variant of the page', async () => {
+    const services = bindServices({ db, mailer: { send: async () => {} }, rateLimits: {} as RateLimits, clock: () => NOW, publicUrl: 'https://nacrt.example.ba' })
+    const round = await db.round.update({ where: { id: (await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })).id }, data: { answersPublication: 'immediately' } })
+    const citizen = await actorFor(CITIZEN)
+    const renders = async (actor: Actor) => {
+      const before = renderedSections.count
+      const page = await loadRoundPage(services, actor, round.id, { locale: 'bs' })
+      if (!page?.comments) throw new Error('no page')
+      return { page, rendered: renderedSections.count - before, sections: fragmentsOfSet(page.comments.set) }
+    }
+    const first = await renders(ANONYMOUS)
+    const sectionCount = Object.keys(first.sections).length
+    expect(first.rendered).toBe(sectionCount)
+    const signedIn = await renders(citizen)
+    expect(signedIn.rendered, 'another variant is rendered on its own').toBe(sectionCount)
+    expect((await renders(ANONYMOUS)).rendered).toBe(0)
+
+    const articles = articlesOf(first.page.reading.outline)
+    const article = articles[2]!
+    const sent = await submitComment(db, citizen, NewComment.parse({ body: 'Treba jasniji rok.', targetNodeId: article.id, consentToPublish: 'on' }), { roundId: round.id, now: NOW })
+    if (!sent.ok) throw new Error(sent.reason)
+    const after = await renders(ANONYMOUS)
+    expect(after.rendered, 'one new comment: its section only').toBe(1)
+    expect(after.page.comments?.set.key).not.toBe(first.page.comments!.set.key)
+    expect(after.sections[article.id]).toContain('Treba jasniji rok.')
+    expect(after.page.comments?.counts.countsByArticle[article.id]).toBe((first.page.comments!.counts.countsByArticle[article.id] ?? 0) + 1)
+    expect(after.page.comments?.counts.total).toBe(first.page.comments!.counts.total + 1)
+    for (const id of Object.keys(first.sections)) if (id !== article.id) expect(after.sections[id], id).toBe(first.sections[id])
+    const signedInAfter = await renders(citizen)
+    expect(signedInAfter.rendered).toBe(1)
+    expect(signedInAfter.sections[article.id]).toContain('Treba jasniji rok.')
+    expect(signedInAfter.sections[article.id]).toContain(`href="/rounds/${round.id}/comment?target=${article.id}"`)
+
+    // A reply re-renders the section of the comment it answers.
+    const replied = await submitComment(db, citizen, NewComment.parse({ body: 'Slažem se s rokom.', replyTo: sent.value.commentId, consentToPublish: 'on' }), { roundId: round.id, now: NOW })
+    if (!replied.ok) throw new Error(replied.reason)
+    const afterReply = await renders(ANONYMOUS)
+    expect(afterReply.rendered).toBe(1)
+    expect(afterReply.sections[article.id]).toContain('Slažem se s rokom.')
+
+    // A file counts for the section of its comment.
+    await db.attachment.create({ data: { commentId: sent.value.commentId, filename: 'analiza.pdf', mimeType: 'application/pdf', size: 2048, sha256: 'x', storageKey: `k-${sent.value.commentId}` } })
+    const withFile = await renders(ANONYMOUS)
+    expect(withFile.rendered).toBe(1)
+    expect(withFile.sections[article.id]).toContain('analiza.pdf')
+
+    // An answer is counted for every round: everything is read again, and still only the section it shows in is rendered.
+    await db.response.create({ data: { commentId: sent.value.commentId, status: 'accepted', reasoning: 'Rok je skraćen.', publishedAt: NOW } })
+    const answered = await renders(ANONYMOUS)
+    expect(answered.rendered).toBe(1)
+    expect(answered.sections[article.id]).toContain('Rok je skraćen.')
+
+    // Withdrawn: gone from its section, the count goes down.
+    await db.comment.update({ where: { id: sent.value.commentId }, data: { withdrawnAt: NOW } })
+    const withdrawn = await renders(ANONYMOUS)
+    expect(withdrawn.rendered).toBe(1)
+    expect(withdrawn.sections[article.id]).not.toContain('Treba jasniji rok.')
+    expect(withdrawn.page.comments?.counts.total).toBe(first.page.comments!.counts.total)
   })
 })
 

@@ -1,17 +1,29 @@
 import type { Db } from '../../../accounts/db.ts'
 import type { Actor } from '../../../accounts/actor.ts'
 import {
-  addByStaff, askToBeListed, exportInterestedParties, interestedPartiesPage, inviteInterestedParties, removeParty,
+  addByStaff, askToBeListed, confirmListing, exportInterestedParties, leaveByLink, interestedPartiesPage, inviteInterestedParties, removeParty, requestListingByEmail,
 } from '../../../consultation/interested-parties.ts'
 import { addPlanItem, planPage, removePlanItem } from '../../../consultation/plan-items.ts'
-import type { ListingRequest, NewPlanItem, WrittenRequest } from '../../../consultation/interested-party-inputs.ts'
+import type { EmailListingRequest, ListingRequest, NewPlanItem, WrittenRequest } from '../../../consultation/interested-party-inputs.ts'
 import { CSV_COLUMNS, type CsvLabels } from '../../../consultation/interested-parties-csv.ts'
 import { ok } from '../../../drafting/result.ts'
 import { createI18n } from '../../i18n/instance.ts'
 import type { Locale } from '../../i18n/locales.ts'
 import type { Mailer } from '../mailer.ts'
-import type { Clock } from '../services.ts'
+import type { Clock, MailContext } from '../services.ts'
+import type { RateLimits } from '../rate-limit.ts'
 import { invitationEmail } from '../invitation-emails.ts'
+import { listingConfirmationEmail } from '../emails.ts'
+
+/**
+ * What asking by e-mail answers (the same whether or not the address is on the list):
+ * sent (or silently not, for a bot or an address written to too often), no such list, or
+ * too many requests from this address (`retryAfter` seconds).
+ */
+export type EmailListingAnswer =
+  | { ok: true }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'rate-limited'; retryAfter: number }
 
 /** The words of the CSV export in one language. */
 function csvLabels(locale: Locale): CsvLabels {
@@ -30,11 +42,38 @@ function csvLabels(locale: Locale): CsvLabels {
  * interested parties (asking, written requests, removal, CSV export), the invitations
  * when a round opens, and the published plan of drafts.
  */
-export function institutionServices({ db, mailer, clock = () => new Date() }: { db: Db; mailer: Mailer; clock?: Clock }) {
+export function institutionServices({ db, mailer, clock = () => new Date(), rateLimits }: { db: Db; mailer: Mailer; clock?: Clock; rateLimits?: RateLimits }) {
   return {
     interestedParties: (actor: Actor, slug: string) => interestedPartiesPage(db, actor, slug),
     askToBeListed: (actor: Actor, slug: string, input: ListingRequest) => askToBeListed(db, actor, slug, input, clock()),
     addWrittenRequest: (actor: Actor, slug: string, input: WrittenRequest) => addByStaff(db, actor, slug, input, clock()),
+    /**
+     * Someone without an account asks to join: counted against the client's address, the
+     * request is stored and the confirmation link e-mailed in the page's language. An
+     * address gets at most a few links a day (the page still says "check your e-mail").
+     */
+    async requestListing(slug: string, input: EmailListingRequest, ctx: { clientIp: string; mail: MailContext }): Promise<EmailListingAnswer> {
+      const wait = rateLimits ? await rateLimits.consume('listingPerIp', ctx.clientIp) : null
+      if (wait !== null) return { ok: false, reason: 'rate-limited', retryAfter: wait }
+      // Over the recipient's limit: nothing kept, nothing sent, the same answer.
+      if (input.website === '' && rateLimits && (await rateLimits.consume('listingPerRecipient', input.email)) !== null) return { ok: true }
+      const result = await requestListingByEmail(db, slug, input, clock())
+      if (!result.ok) return result
+      const outcome = result.value
+      if (outcome.kind === 'ignored') return { ok: true }
+      await mailer.send(
+        listingConfirmationEmail(outcome.email, ctx.mail.locale, {
+          name: outcome.name,
+          institution: outcome.institution.name,
+          link: `${ctx.mail.baseUrl}/interested-parties/confirm?token=${encodeURIComponent(outcome.token)}`,
+          listLink: `${ctx.mail.baseUrl}/organisations/${outcome.institution.slug}/interested-parties`,
+        }),
+      )
+      return { ok: true }
+    },
+    confirmListing: (token: string) => confirmListing(db, token, clock()),
+    /** Takes a party off the list with the link from an invitation (no account needed). */
+    leaveByLink: (token: string) => leaveByLink(db, token, clock()),
     removeParty: (actor: Actor, slug: string, partyId: string) => removeParty(db, actor, slug, partyId, clock()),
     exportInterestedParties: (actor: Actor, slug: string, locale: Locale) => exportInterestedParties(db, actor, slug, csvLabels(locale), clock()),
 

@@ -4,7 +4,9 @@ import type { NewHearing, RoundPlan } from '../../../consultation/plan-inputs.ts
 import {
   addHearing, closeRoundNow, manageRound, openRoundNow, planRound, removeHearing, roundPlanChoices, updateRoundPlan,
 } from '../../../consultation/plans.ts'
-import { listSectionComments, previewRoundComments, readPublicRound, replyParent, type CommentSection } from '../../../consultation/public-round.ts'
+import {
+  listSectionComments, PREVIEW_PER_UNIT, previewRoundComments, readPublicRound, replyParent, sectionRevisions, type CommentSection,
+} from '../../../consultation/public-round.ts'
 import { recordScheduledTransitions } from '../../../consultation/transitions.ts'
 import type { Mailer } from '../mailer.ts'
 import { commentForEditing, editComment, enterComment, withdrawComment } from '../../../consultation/comment-changes.ts'
@@ -36,7 +38,9 @@ export function roundServices({ db, clock, onOpened }: { db: Db; mailer: Mailer;
     addHearing: (actor: Actor, roundId: string, hearing: NewHearing) => addHearing(db, actor, roundId, hearing, clock()),
     removeHearing: (actor: Actor, roundId: string, hearingId: string) => removeHearing(db, actor, roundId, hearingId, clock()),
     readPublic: (actor: Actor, roundId: string) => readPublicRound(db, actor, roundId, clock()),
-    previewComments: (roundId: string) => previewRoundComments(db, roundId, clock()),
+    /** Counts and first comments of a round's sections: all, or only those named (by sectionKeyOf). */
+    previewComments: (roundId: string, only?: readonly string[]) => previewRoundComments(db, roundId, clock(), PREVIEW_PER_UNIT, only),
+    sectionRevisions: (roundId: string) => sectionRevisions(db, roundId),
     replyParent: (roundId: string, commentId: string) => replyParent(db, roundId, commentId, clock()),
     sectionComments: (roundId: string, section: CommentSection, page: number) => listSectionComments(db, roundId, section, page, clock()),
     commentForEditing: (actor: Actor, commentId: string) => commentForEditing(db, actor, commentId, clock()),
