@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CsrfField, FormErrors, Textarea, type FieldErrors } from './forms.tsx'
+import { Checkbox, CsrfField, FormErrors, Select, Textarea, type FieldErrors } from './forms.tsx'
 import { AttachmentField } from './attachments.tsx'
 import { useUnitLabel } from './comments.tsx'
 
@@ -50,8 +50,6 @@ export function CommentFormFields({ form, errors, renderForm, actions, hidden }:
   const { t } = useTranslation()
   const { target, memorandum, parent, organisations, authorName } = form
   const formErrors = { form: [...(errors?.form ?? []), ...(errors?.targetNodeId ?? [])] }
-  const onBehalfErrors = errors?.onBehalfOf ?? []
-  const publishErrors = errors?.consentToPublish ?? []
   return renderForm(
     <>
       <CsrfField />
@@ -83,43 +81,19 @@ export function CommentFormFields({ form, errors, renderForm, actions, hidden }:
       )}
       <AttachmentField kind="attachment" maxMb={form.attachmentMaxMb} errors={errors} />
       {organisations.length > 0 && (
-        <div className={`field${onBehalfErrors.length ? ' field--invalid' : ''}`}>
-          <label htmlFor="field-onBehalfOf">{t('comment.form.onBehalfOf')}</label>
-          <select
-            id="field-onBehalfOf"
-            name="onBehalfOf"
-            defaultValue=""
-            aria-invalid={onBehalfErrors.length ? true : undefined}
-            aria-describedby={onBehalfErrors.length ? 'field-onBehalfOf-error' : undefined}
-          >
-            <option value="">{t('comment.form.ownName')}</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>{t('comment.form.organisation', { name: o.name })}</option>
-            ))}
-          </select>
-          {onBehalfErrors.length > 0 && <p className="field__error" id="field-onBehalfOf-error">{onBehalfErrors.map((e) => t(e)).join(' ')}</p>}
-        </div>
+        <Select
+          name="onBehalfOf"
+          label={t('comment.form.onBehalfOf')}
+          options={[{ value: '', label: t('comment.form.ownName') }, ...organisations.map((o) => ({ value: o.id, label: t('comment.form.organisation', { name: o.name }) }))]}
+          defaultValue=""
+          errors={errors}
+        />
       )}
       <fieldset className="consent">
         <legend>{t('comment.form.privacyTitle')}</legend>
         <p className="field__hint">{t('comment.form.privacy')}</p>
-        <div className={`checkbox${publishErrors.length ? ' field--invalid' : ''}`}>
-          <input
-            type="checkbox"
-            id="field-consentToPublish"
-            name="consentToPublish"
-            aria-invalid={publishErrors.length ? true : undefined}
-            aria-describedby={publishErrors.length ? 'field-consentToPublish-error' : undefined}
-          />
-          <label htmlFor="field-consentToPublish">{t('comment.form.consentToPublish')}</label>
-          {publishErrors.length > 0 && (
-            <p className="field__error" id="field-consentToPublish-error">{publishErrors.map((e) => t(e)).join(' ')}</p>
-          )}
-        </div>
-        <div className="checkbox">
-          <input type="checkbox" id="field-consentToBeNamed" name="consentToBeNamed" />
-          <label htmlFor="field-consentToBeNamed">{t('comment.form.consentToBeNamed', { name: authorName ?? '' })}</label>
-        </div>
+        <Checkbox name="consentToPublish" label={t('comment.form.consentToPublish')} errors={errors} />
+        <Checkbox name="consentToBeNamed" label={t('comment.form.consentToBeNamed', { name: authorName ?? '' })} />
       </fieldset>
       <div className="button-row">{actions}</div>
     </>,

@@ -9,7 +9,7 @@ import { parseForm, invalid, peekForm } from '../.server/forms.ts'
 import { mailContextOf, servicesOf } from '../.server/route-helpers.ts'
 import { getActor, requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
-import { CsrfField, Field, FormErrors, Notice, Select } from '../components/forms.tsx'
+import { Checkbox, CsrfField, Field, FormErrors, Notice, Select } from '../components/forms.tsx'
 import { formatDate } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
 
@@ -100,8 +100,6 @@ export default function InterestedPartiesPage({ loaderData }: Route.ComponentPro
     if (notice?.notice === 'parties.staffAdded') addForm.current?.reset()
   }, [notice])
   const categoryOptions = PARTY_CATEGORIES.map((c) => ({ value: c, label: t(`partyCategory.${c}`) }))
-  const onBehalfErrors = errors?.onBehalfOf ?? []
-  const consentErrors = errors?.consentToBeKept ?? []
   const date = (iso: string) => formatDate(iso, locale as Locale)
   return (
     <div className="page page--narrow">
@@ -172,41 +170,19 @@ export default function InterestedPartiesPage({ loaderData }: Route.ComponentPro
             <CsrfField />
             <input type="hidden" name="intent" value="ask" />
             {organisations.length > 0 && (
-              <div className={`field${onBehalfErrors.length ? ' field--invalid' : ''}`}>
-                <label htmlFor="field-onBehalfOf">{t('parties.onBehalfOf')}</label>
-                <select
-                  id="field-onBehalfOf"
-                  name="onBehalfOf"
-                  defaultValue=""
-                  aria-invalid={onBehalfErrors.length ? true : undefined}
-                  aria-describedby={onBehalfErrors.length ? 'field-onBehalfOf-error' : undefined}
-                >
-                  <option value="">{t('parties.ownName')}</option>
-                  {organisations.map((o) => (
-                    <option key={o.id} value={o.id}>{t('parties.forOrganisation', { name: o.name })}</option>
-                  ))}
-                </select>
-                {onBehalfErrors.length > 0 && <p className="field__error" id="field-onBehalfOf-error">{onBehalfErrors.map((e) => t(e)).join(' ')}</p>}
-              </div>
+              <Select
+                name="onBehalfOf"
+                label={t('parties.onBehalfOf')}
+                options={[{ value: '', label: t('parties.ownName') }, ...organisations.map((o) => ({ value: o.id, label: t('parties.forOrganisation', { name: o.name }) }))]}
+                defaultValue=""
+                errors={errors}
+              />
             )}
             <fieldset className="consent">
               <legend>{t('parties.privacyTitle')}</legend>
               <p className="field__hint">{t('parties.privacy')}</p>
-              <div className={`checkbox${consentErrors.length ? ' field--invalid' : ''}`}>
-                <input
-                  type="checkbox"
-                  id="field-consentToBeKept"
-                  name="consentToBeKept"
-                  aria-invalid={consentErrors.length ? true : undefined}
-                  aria-describedby={consentErrors.length ? 'field-consentToBeKept-error' : undefined}
-                />
-                <label htmlFor="field-consentToBeKept">{t('parties.consentToBeKept')}</label>
-                {consentErrors.length > 0 && <p className="field__error" id="field-consentToBeKept-error">{consentErrors.map((e) => t(e)).join(' ')}</p>}
-              </div>
-              <div className="checkbox">
-                <input type="checkbox" id="field-listedPublicly" name="listedPublicly" />
-                <label htmlFor="field-listedPublicly">{t('parties.consentToBeNamed', { name: account.name ?? '' })}</label>
-              </div>
+              <Checkbox name="consentToBeKept" label={t('parties.consentToBeKept')} errors={errors} />
+              <Checkbox name="listedPublicly" label={t('parties.consentToBeNamed', { name: account.name ?? '' })} />
             </fieldset>
             <button type="submit" className="button">{t('parties.askSubmit')}</button>
           </Form>
@@ -232,21 +208,8 @@ export default function InterestedPartiesPage({ loaderData }: Route.ComponentPro
                 <fieldset className="consent">
                   <legend>{t('parties.privacyTitle')}</legend>
                   <p className="field__hint">{t('parties.privacyEmail')}</p>
-                  <div className={`checkbox${consentErrors.length ? ' field--invalid' : ''}`}>
-                    <input
-                      type="checkbox"
-                      id="field-consentToBeKept"
-                      name="consentToBeKept"
-                      aria-invalid={consentErrors.length ? true : undefined}
-                      aria-describedby={consentErrors.length ? 'field-consentToBeKept-error' : undefined}
-                    />
-                    <label htmlFor="field-consentToBeKept">{t('parties.consentToBeKept')}</label>
-                    {consentErrors.length > 0 && <p className="field__error" id="field-consentToBeKept-error">{consentErrors.map((e) => t(e)).join(' ')}</p>}
-                  </div>
-                  <div className="checkbox">
-                    <input type="checkbox" id="field-listedPublicly" name="listedPublicly" />
-                    <label htmlFor="field-listedPublicly">{t('parties.consentToBeNamedEmail')}</label>
-                  </div>
+                  <Checkbox name="consentToBeKept" label={t('parties.consentToBeKept')} errors={errors} />
+                  <Checkbox name="listedPublicly" label={t('parties.consentToBeNamedEmail')} />
                 </fieldset>
                 <button type="submit" className="button">{t('parties.emailSubmit')}</button>
               </Form>
