@@ -35,6 +35,7 @@ import RoundPage, { loader as roundLoader } from '../app/routes/round.tsx'
 import { requestContext, sessionContext } from '../app/.server/context.ts'
 import { LegalText } from '../app/components/legal-text.tsx'
 import { StaticSectionComments } from '../app/components/comment-previews.tsx'
+import { forgetRoundComments, renderedSections } from '../app/.server/round-page.ts'
 
 const ARTICLES = 500
 const COMMENTS = 20_000
@@ -278,6 +279,42 @@ async function main() {
   log(`in-process, today: loader p95 ${preview.load.p95.toFixed(1)} ms, loader+render p95 ${preview.total.p95.toFixed(1)} ms, ${preview.kb.toFixed(0)} KB (HTML and data)`)
   log(`in-process, naive (React renders the act and all ${COMMENTS} comments, ${NAIVE_RUNS} runs): loader p95 ${naive.load.p95.toFixed(1)} ms, loader+render median ${naive.total.median.toFixed(1)} ms, p95 ${naive.total.p95.toFixed(1)} ms, ${naive.kb.toFixed(0)} KB (HTML and data)`)
 
+  // ---- the page after one new comment ----
+  // The first page (loader and render) after one new comment on an article: today only that
+  // article's section is read and rendered again; the full way (this process's comment
+  // caches forgotten, as before sections were kept apart) reads and renders all 502.
+  const afterComment = async (full: boolean) => {
+    const article = articles[Math.floor(Math.random() * articles.length)]!
+    await db.comment.create({
+      data: {
+        roundId: round.id, authorId: users[0]!.id, status: 'published', consentToPublish: true, targetKind: 'article',
+        targetNodeId: article, articleNodeId: article, body: 'Još jedan komentar tokom kampanje.',
+      },
+    })
+    if (full) forgetRoundComments()
+    const before = renderedSections.count
+    const { totalMs } = await pageToday()
+    return { ms: totalMs, rendered: renderedSections.count - before }
+  }
+  const AFTER_RUNS = 7
+  const afterRuns = { part: [] as number[], full: [] as number[], partRendered: 0, fullRendered: 0 }
+  try {
+    for (let i = 0; i < AFTER_RUNS; i++) {
+      const part = await afterComment(false)
+      const full = await afterComment(true)
+      afterRuns.part.push(part.ms)
+      afterRuns.full.push(full.ms)
+      afterRuns.partRendered = part.rendered
+      afterRuns.fullRendered = full.rendered
+    }
+  } catch (error) {
+    log(`FAILED: the page after a comment: ${(error as Error).message.slice(0, 200)}`)
+  }
+  const afterPart = afterRuns.part.length ? stats(afterRuns.part) : { median: NaN, p95: NaN, max: NaN }
+  const afterFull = afterRuns.full.length ? stats(afterRuns.full) : { median: NaN, p95: NaN, max: NaN }
+  log(`in-process, first page after one new comment (${AFTER_RUNS} runs): median ${afterPart.median.toFixed(1)} ms, max ${afterPart.max.toFixed(1)} ms ` +
+    `(${afterRuns.partRendered} section rendered); all sections read and rendered again: median ${afterFull.median.toFixed(1)} ms, max ${afterFull.max.toFixed(1)} ms (${afterRuns.fullRendered} sections)`)
+
   // ---- comment submission under load ----
   // One instance (this process), then two: a second app process on the same SQLite file
   // (bench/round-instance.ts), autocannon spreading its connections over both, as a
@@ -353,6 +390,8 @@ async function main() {
     'round-page-naive-kb': naive.kb,
     'round-loader-preview-p95': preview.load.p95,
     'round-loader-naive-p95': naive.load.p95,
+    'round-page-after-comment-ms': afterPart.median,
+    'round-page-after-comment-full-ms': afterFull.median,
     // Only submissions answered with a redirect and found stored count, over the measured
     // duration; the whole machine (two instances) and one instance.
     'round-comments-per-s': two.perSecond,

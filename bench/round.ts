@@ -15,6 +15,8 @@ export function roundFigures(): Figure[] {
     ['round-page-naive-kb', 'KB'],
     ['round-loader-preview-p95', 'ms'],
     ['round-loader-naive-p95', 'ms'],
+    ['round-page-after-comment-ms', 'ms'],
+    ['round-page-after-comment-full-ms', 'ms'],
     ['round-comments-per-s', 'comments/s'],
     ['round-comment-p99', 'ms'],
     ['round-comments-per-s-1', 'comments/s'],

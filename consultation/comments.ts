@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Db } from '../drafting/db.ts'
 import type { Actor } from '../accounts/actor.ts'
-import { recordAudit } from '../accounts/audit.ts'
+import { auditInsert } from '../accounts/audit.ts'
 import { canActForOrganisation } from '../accounts/permissions.ts'
 import type { DocumentOutline } from '../drafting/outline.ts'
 import { fail, ok, type Result } from '../drafting/result.ts'
@@ -14,7 +14,7 @@ import type { DraftLanguage, DraftScript } from '../drafting/language.ts'
 import type { NumberingMode } from '../drafting/numbering.ts'
 import { initialStatus, moderationModeOf, publicText, PUBLIC_TOP_LEVEL_COMMENT, type CommentStatus } from './moderation-rules.ts'
 import { publicAnswers, type PublicAnswer } from './public-answers.ts'
-import { indexComment } from './search/store.ts'
+import { newCommentIndexWrites } from './search/store.ts'
 import type { AttachmentFile } from './attachment-rules.ts'
 import { recordAttachments } from './attachments.ts'
 
@@ -29,11 +29,11 @@ import { recordAttachments } from './attachments.ts'
  */
 async function loadRound(db: Db, roundId: string) {
   const [row] = await db.$queryRawUnsafe<{
-    id: string; title: string; state: string; opensAt: Date; closesAt: Date; reportPublishedAt: Date | null; moderationMode: string; versionId: string
+    id: string; title: string; state: string; opensAt: Date; closesAt: Date; reportPublishedAt: Date | null; moderationMode: string; versionId: string; draftId: string
     slug: string; draftTitle: string; language: string; script: string; documentType: string; numberingMode: string
     versionSeq: number | bigint; versionName: string; latestSeq: number | bigint | null
   }[]>(
-    `SELECT r."id", r."title", r."state", r."opensAt", r."closesAt", r."reportPublishedAt", r."moderationMode", r."versionId",
+    `SELECT r."id", r."title", r."state", r."opensAt", r."closesAt", r."reportPublishedAt", r."moderationMode", r."versionId", r."draftId",
             d."slug", d."title" AS "draftTitle", d."language", d."script", d."documentType", d."numberingMode",
             v."seq" AS "versionSeq", v."name" AS "versionName",
             (SELECT MAX(l."seq") FROM "Version" l WHERE l."draftId" = r."draftId") AS "latestSeq"
@@ -48,7 +48,7 @@ async function loadRound(db: Db, roundId: string) {
     id: row.id, title: row.title, state: row.state, opensAt: row.opensAt, closesAt: row.closesAt, reportPublishedAt: row.reportPublishedAt,
     moderationMode: row.moderationMode, versionId: row.versionId,
     draft: {
-      slug: row.slug, title: row.draftTitle, language: row.language, script: row.script, documentType: row.documentType, numberingMode: row.numberingMode,
+      id: row.draftId, slug: row.slug, title: row.draftTitle, language: row.language, script: row.script, documentType: row.documentType, numberingMode: row.numberingMode,
       latestSeq: row.latestSeq === null ? null : Number(row.latestSeq),
     },
     version: { seq: Number(row.versionSeq), name: row.versionName },
@@ -74,6 +74,18 @@ function newCommentId(): string {
   const random = randomBytes(16).reduce((out, b) => out + (b % 36).toString(36), '')
   return `c${Date.now().toString(36)}${random}`
 }
+
+/**
+ * A new online comment. `authorCategory` is written (it is the column's default too) so
+ * that the search entry written with it says the same without reading the row back.
+ * The idempotency key needs no read first: ON CONFLICT (PostgreSQL has it too).
+ */
+const ONLINE_CATEGORY = 'citizen'
+const INSERT_COMMENT = `INSERT INTO "Comment" ("id", "roundId", "authorId", "organisationId", "targetKind", "targetNodeId", "articleNodeId", "parentId", "body",
+    "proposedWording", "status", "consentToPublish", "consentToBeNamed", "authorName", "consentedAt", "createdAt", "clientKey", "authorCategory")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT ("authorId", "clientKey") DO NOTHING
+  RETURNING "id"`
 
 const isLatestVersion = (round: LoadedRound) => round.draft.latestSeq === round.version.seq
 
@@ -169,35 +181,50 @@ export async function submitComment(
   // and its files. A form sent twice (a double click, a retry after a timeout, or both
   // copies at once on two instances) is kept once: the unique key (author, clientKey)
   // makes the second insert a no-op, and the answer names the first comment.
-  const commentId = await db.$transaction(async (tx) => {
-    const id = newCommentId()
-    const [inserted] = await tx.$queryRawUnsafe<{ id: string }[]>(
-      `INSERT INTO "Comment" ("id", "roundId", "authorId", "organisationId", "targetKind", "targetNodeId", "articleNodeId", "parentId", "body",
-         "proposedWording", "status", "consentToPublish", "consentToBeNamed", "authorName", "consentedAt", "createdAt", "clientKey")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
-       ON CONFLICT ("authorId", "clientKey") DO NOTHING
-       RETURNING "id"`,
+  // Without files (nearly every comment) the transaction is one batch of four raw
+  // statements (docs/decisions/0015, "Submission speed"): the comment, its search entry and
+  // text, the audit event; each after the first writes only if the comment's new id exists,
+  // so a repeated form writes nothing. With files, an interactive transaction.
+  const id = newCommentId()
+  const insertComment = (sql: Pick<Db, '$queryRawUnsafe'>) =>
+    sql.$queryRawUnsafe<{ id: string }[]>(
+      INSERT_COMMENT,
       id, round.id, authorId, organisationId, targetKind, targetNodeId, articleNodeId, parent?.id ?? null, input.body,
-      proposedWording, status, input.consentToBeNamed ? 1 : 0, input.consentToBeNamed ? actor.name : null, now, now, input.clientKey ?? null,
+      proposedWording, status, input.consentToBeNamed ? 1 : 0, input.consentToBeNamed ? actor.name : null, now, now, input.clientKey ?? null, ONLINE_CATEGORY,
     )
-    if (!inserted) return null
-    await indexComment(tx, id)
-    await recordAudit(tx, {
-      actorId: authorId,
-      action: 'comment.submitted',
-      objectType: 'comment',
-      objectId: id,
-      data: { roundId: round.id, targetKind, targetNodeId, organisationId, consentToBeNamed: input.consentToBeNamed },
-      at: now,
-    })
-    await recordAttachments(tx, id, ctx.attachments ?? [], { kind: 'attachment', uploadedById: authorId, now })
-    return id
-  })
-  if (commentId === null) {
-    const first = await db.comment.findUniqueOrThrow({ where: { authorId_clientKey: { authorId, clientKey: input.clientKey! } }, select: { id: true } })
-    return submitted(first.id)
+  const entry = {
+    id, roundId: round.id, draftId: round.draft.id, versionSeq: round.version.seq, articleNodeId, targetKind, parentId: parent?.id ?? null,
+    body: input.body, proposedWording, status, authorCategory: ONLINE_CATEGORY, createdAt: now,
   }
-  return submitted(commentId)
+  const audit = {
+    actorId: authorId,
+    action: 'comment.submitted',
+    objectType: 'comment',
+    objectId: id,
+    data: { roundId: round.id, targetKind, targetNodeId, organisationId, consentToBeNamed: input.consentToBeNamed },
+    at: now,
+  }
+  const files = ctx.attachments ?? []
+  let inserted: boolean
+  if (files.length === 0) {
+    const [rows] = await db.$transaction([
+      insertComment(db),
+      ...newCommentIndexWrites(db, entry),
+      auditInsert(db, audit, { sql: 'EXISTS (SELECT 1 FROM "Comment" WHERE "id" = ?)', args: [id] }),
+    ])
+    inserted = rows.length > 0
+  } else {
+    inserted = await db.$transaction(async (tx) => {
+      if ((await insertComment(tx)).length === 0) return false
+      for (const write of newCommentIndexWrites(tx, entry)) await write
+      await auditInsert(tx, audit)
+      await recordAttachments(tx, id, files, { kind: 'attachment', uploadedById: authorId, now })
+      return true
+    })
+  }
+  if (inserted) return submitted(id)
+  const first = await db.comment.findUniqueOrThrow({ where: { authorId_clientKey: { authorId, clientKey: input.clientKey! } }, select: { id: true } })
+  return submitted(first.id)
 }
 
 /**

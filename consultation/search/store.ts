@@ -63,6 +63,9 @@ function filterTokens(e: Pick<Entry, keyof typeof FILTER_TOKENS>): string[] {
   return (Object.keys(FILTER_TOKENS) as (keyof typeof FILTER_TOKENS)[]).flatMap((field) => (e[field] === null ? [] : [filterToken(field, e[field])]))
 }
 
+/** An entry's row in its FTS5 table: an article's text; a comment's or answer's led by its kind and filter tokens. */
+const storedText = (e: Entry) => (e.kind === 'article' ? e.text : [KIND_TOKEN[e.kind], ...filterTokens(e), e.text].join(' '))
+
 /** The FTS5 table holding a kind's analysed text. */
 const textTable = (kind: SearchKind) => (kind === 'article' ? 'SearchArticleText' : 'SearchText')
 
@@ -94,7 +97,7 @@ async function writeEntries(sql: Sql, entries: readonly Entry[]): Promise<void> 
       if (rows.length === 0) continue
       await sql.$executeRawUnsafe(
         `INSERT INTO "${table}" ("rowid", "text") VALUES ${rows.map(() => '(?, ?)').join(', ')}`,
-        ...rows.flatMap((e) => [e.id, e.kind === 'article' ? e.text : [KIND_TOKEN[e.kind], ...filterTokens(e), e.text].join(' ')]),
+        ...rows.flatMap((e) => [e.id, storedText(e)]),
       )
     }
   }
@@ -181,6 +184,49 @@ export async function indexComments(tx: Tx, commentIds: readonly string[]): Prom
 /** One comment and its answer; see indexComments. */
 export function indexComment(tx: Tx, commentId: string): Promise<void> {
   return indexComments(tx, [commentId])
+}
+
+/** A comment just inserted, as its search entry needs it: the values written, not read back. */
+export interface NewCommentIndex {
+  id: string
+  roundId: string
+  draftId: string
+  /** The consulted version's number. */
+  versionSeq: number
+  articleNodeId: string | null
+  targetKind: string
+  parentId: string | null
+  body: string
+  proposedWording: string | null
+  status: string
+  authorCategory: string
+  createdAt: Date
+}
+
+const ENTRY_COLUMNS_SQL = COLUMNS.map((c) => `"${c}"`).join(', ')
+/** Only when the comment exists: the insert before these in a batch may have done nothing (a repeated form). */
+const IF_COMMENT = 'EXISTS (SELECT 1 FROM "Comment" WHERE "id" = ?)'
+const NEW_ENTRY_SQL = `INSERT INTO "SearchEntry" (${ENTRY_COLUMNS_SQL})
+  SELECT (SELECT COALESCE(MAX("id"), 0) + 1 FROM "SearchEntry"), ${COLUMNS.slice(1).map(() => '?').join(', ')} WHERE ${IF_COMMENT}`
+const NEW_TEXT_SQL = `INSERT INTO "SearchText" ("rowid", "text") SELECT "id", ? FROM "SearchEntry" WHERE "kind" = 'comment' AND "ref" = ?`
+
+/**
+ * The index writes of a comment just inserted, not yet run, for the transaction (or
+ * `$transaction([...])` batch) that inserts it: two statements, its entry and its text,
+ * from the values just written, with no read-back and nothing to delete (a new comment has
+ * no entry and no answer). The entry is the one `indexComments` and `rebuildSearchIndex`
+ * write (the same `commentEntries`). Each does nothing unless the comment row exists, so a
+ * batch whose insert was a no-op (ON CONFLICT) indexes nothing.
+ */
+export function newCommentIndexWrites(sql: Sql, c: NewCommentIndex) {
+  const [entry] = commentEntries({
+    ...c, redactedBody: null, withdrawnAt: null, round: { draftId: c.draftId, version: { seq: c.versionSeq } }, response: null,
+  })
+  const e = { ...entry!, id: 0 }
+  return [
+    sql.$executeRawUnsafe(NEW_ENTRY_SQL, ...COLUMNS.slice(1).map((col) => e[col]), c.id),
+    sql.$executeRawUnsafe(NEW_TEXT_SQL, storedText(e), c.id),
+  ] as const
 }
 
 /** Takes a comment and its answer out of the index. */

@@ -13,7 +13,7 @@ import { hideComment } from '../../consultation/moderation.ts'
 import { saveAnswer } from '../../consultation/responses.ts'
 import { NewComment } from '../../consultation/inputs.ts'
 import { searchSite, type SiteSearchResult } from '../../consultation/search/search.ts'
-import { COUNT_LIMIT, indexComments, indexVersionArticles } from '../../consultation/search/store.ts'
+import { COUNT_LIMIT, indexComments, indexVersionArticles, rebuildSearchIndex } from '../../consultation/search/store.ts'
 import { listSectionComments } from '../../consultation/public-round.ts'
 import { articlesOf } from '../../consultation/comment-targets.ts'
 import { loadDocument } from '../../drafting/document.ts'
@@ -122,6 +122,43 @@ describe('site search: comments and who finds them', () => {
     const found = await search('kvarcna rasvjeta')
     expect(total(found, 'comment')).toBe(1)
     expect(hrefs(found, 'comment')[0]).toMatch(/^\/rounds\/.+\/comments\?section=general#komentar-/)
+  })
+
+  it('writes a new comment’s entry exactly as rebuilding the index does, for every kind of comment', async () => {
+    const version = await db.version.findUniqueOrThrow({ where: { id: (await db.round.findUniqueOrThrow({ where: { id: roundId } })).versionId } })
+    const [first, second] = articlesOf(outlineDocument(loadDocument(version.doc), { language: 'bs', script: 'latn' }))
+    const org = await db.organisation.create({ data: { slug: 'udruzenje-indeks', name: 'Udruženje indeks', kind: 'ngo', verification: 'verified', contactEmail: 'k@u.example.ba' } })
+    await db.membership.create({ data: { organisationId: org.id, userId: (await actorFor(CITIZEN)).userId!, role: 'member' } })
+    const citizen = await actorFor(CITIZEN)
+    const submit = async (fields: Record<string, string>, actor: Actor = citizen) => {
+      const r = await submitComment(db, actor, NewComment.parse({ body: 'Predlažem jasniju formulaciju o žirafama.', consentToPublish: 'on', ...fields }), { roundId, now: NOW })
+      if (!r.ok) throw new Error(r.reason)
+      return r.value.commentId
+    }
+    const onArticle = await submit({ targetNodeId: first!.id, proposedWording: 'Novi tekst s riječju nosorog.', consentToBeNamed: 'on' })
+    await submit({ targetNodeId: second!.paragraphs[0]?.id ?? second!.id, onBehalfOf: org.id })
+    await submit({ body: 'Komentar na nacrt u cjelini.' })
+    const reply = await submit({ replyTo: onArticle, body: 'Odgovor na komentar o nosorogu.' })
+    await db.round.update({ where: { id: roundId }, data: { moderationMode: 'pre' } })
+    const pending = await submit({ targetNodeId: first!.id, body: 'Čeka moderatora: pingvin.' })
+    const snapshot = () =>
+      db.$queryRawUnsafe<Record<string, unknown>[]>(
+        `SELECT e."kind", e."ref", e."draftId", e."versionSeq", e."roundId", e."articleNodeId", e."visibility", e."authorCategory", e."answerStatus",
+           e."articleNumber", e."label", e."display", e."section", e."listedAt", t."text"
+         FROM "SearchEntry" e JOIN "SearchText" t ON t."rowid" = e."id" WHERE e."kind" <> 'article' ORDER BY e."kind", e."ref"`,
+      )
+    const written = await snapshot()
+    const visibility = (ref: string) => written.find((r) => r.ref === ref)?.visibility
+    expect([visibility(onArticle), visibility(reply), visibility(pending)]).toEqual(['public', 'staff', 'staff'])
+    await rebuildSearchIndex(db)
+    expect(await snapshot()).toEqual(written)
+    // The same form sent again writes nothing: no second entry, no second audit event.
+    const again = NewComment.parse({ body: 'Dvaput poslano.', consentToPublish: 'on', clientKey: 'forma-jedan' })
+    const once = await submitComment(db, citizen, again, { roundId, now: NOW })
+    const twice = await submitComment(db, citizen, again, { roundId, now: LATER })
+    expect(once.ok && twice.ok && twice.value.commentId).toBe(once.ok && once.value.commentId)
+    expect(await db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "SearchEntry" WHERE "ref" = ?`, once.ok ? once.value.commentId : '')).toHaveLength(1)
+    expect(await db.auditEvent.count({ where: { objectId: once.ok ? once.value.commentId : '' } })).toBe(1)
   })
 
   it('hides a hidden comment from the public and shows it to its moderator', async () => {
