@@ -41,18 +41,20 @@ export {
 export { QueueQuery, ModerationAct, ModerationSettings, CommentHiding, CommentReportInput, QUEUE_VIEWS, type QueueView } from './moderation-inputs.ts'
 /** What a comment can be about: an article, paragraph or point found by its stable id. */
 export {
-  findCommentTarget, targetText, articlesOf, sameWording,
-  type CommentTarget, type CommentTargetKind, type OutlinePoint,
+  findCommentTarget, targetText, articlesOf, sameWording, unitChoices,
+  type CommentTarget, type CommentTargetKind, type OutlinePoint, type UnitChoice,
 } from './comment-targets.ts'
 /**
  * An institution's list of interested parties (organisations and individuals told when it
- * consults): asking to be listed, written requests entered by staff, removal, the public
+ * consults): asking to be listed (signed in, or by an e-mail confirmed through a link),
+ * written requests entered by staff, removal (also by an invitation's own link), the public
  * list (no addresses), the staff list and its CSV export, and the invitations recorded
  * exactly once per party and round when a round opens.
  */
 export {
-  askToBeListed, addByStaff, removeParty, publicList, staffList, exportInterestedParties, interestedPartiesPage, inviteInterestedParties,
-  type ListedOutcome, type ListingProblem, type WrittenRequestProblem, type RemovalProblem, type PublicPartyList, type StaffParty,
+  askToBeListed, requestListingByEmail, confirmListing, addByStaff, removeParty, leaveByLink, publicList, staffList, exportInterestedParties,
+  interestedPartiesPage, inviteInterestedParties,
+  type ListedOutcome, type ListingProblem, type EmailListingOutcome, type ListingConfirmationProblem, type LeaveProblem, type WrittenRequestProblem, type RemovalProblem, type PublicPartyList, type StaffParty,
   type StaffListProblem, type OwnEntry, type InterestedPartiesPage, type InvitationEmail, type InvitationProblem, type InstitutionRef,
 } from './interested-parties.ts'
 /** Who may keep an institution's list and plan: pure predicates. */
@@ -69,7 +71,7 @@ export {
 /** Quarters of the year: validation, the quarter of a date in Sarajevo, grouping (pure). */
 export { parseQuarter, quarterOf, compareQuarters, isPastQuarter, groupByQuarter, nextQuarters, type Quarter, type QuarterGroup } from './plan-quarters.ts'
 /** Validated inputs of the interested-parties and plan forms. */
-export { ListingRequest, WrittenRequest, PartyRemoval, NewPlanItem, PlanItemRemoval } from './interested-party-inputs.ts'
+export { ListingRequest, EmailListingRequest, ListingConfirmation, WrittenRequest, PartyRemoval, NewPlanItem, PlanItemRemoval } from './interested-party-inputs.ts'
 /**
  * The rules of answering comments (pure): statuses accepted, partly-accepted, rejected and
  * noted (unanswered without one), reasons required for every status, drafts never public,
