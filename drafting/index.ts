@@ -12,6 +12,8 @@ export { newNodeId } from './node-id.ts'
 export { parseDocument, loadDocument, type DocumentProblem } from './document.ts'
 /** Automatic numbering of articles, parts, chapters, paragraphs and points. */
 export { numberDocument, nextFrozenNumber, type NumberingMode, type Numbering } from './numbering.ts'
+/** Numbering invariants a save checks: written numbers' form, no two articles with one frozen number. */
+export { checkNumbering, duplicateArticleNumbers, articleNumbers, WRITTEN_NUMBER, type NumberingProblem, type NumberingDetail } from './numbering-check.ts'
 /** Labels of legal units in a language variant: Član / Članak / Члан. */
 export { legalLabels, toRoman, type LegalLabels } from './labels.ts'
 /** Document types (law, bylaw, quality standard): the names and numbering of their units. */
@@ -46,7 +48,9 @@ export { nodeIdsPlugin, fixNodeIds } from './editor/node-ids.ts'
 export { numberingPlugin, numberingDecorations } from './editor/numbering-decorations.ts'
 export { referencesPlugin, insertReference, articleChoices } from './editor/references.ts'
 /** Cross-references ("člana 12. stav (2)") by stable id, rendered with the current numbering. */
-export { referenceText, renderedText, MISSING_TARGET, REFERENCE_FORMS, type ReferenceAttrs, type ReferenceForm } from './references.ts'
+export { referenceText, renderedText, brokenReferenceArticle, MISSING_TARGET, REFERENCE_FORMS, type ReferenceAttrs, type ReferenceForm } from './references.ts'
+/** An imported act's written references to itself ("iz člana 12. stav 2."), linked by stable id. */
+export { linkWrittenReferences } from './import-references.ts'
 export { insertArticleAfter, moveArticle, splitParagraph, makePoint } from './editor/commands.ts'
 /** Indenting a point into a sub-point (and an indent into the unit before it), and back. */
 export { indentUnit, outdentUnit } from './editor/point-levels.ts'
