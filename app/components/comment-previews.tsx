@@ -19,18 +19,25 @@ export function commentHref(roundId: string, signedIn: boolean, query: { target?
 }
 
 /**
- * Under an article of a round's public page (or the general section, or the memorandum):
- * the count, a link to comment and one to share the article, the first comments, and
- * "all N". The page renders these once per change of the round's comments
- * (app/.server/round-page.ts), so it stays plain HTML: links, no state.
+ * Under an article of a draft in consultation (or the general section, or the memorandum):
+ * the count, a link to comment (opened in place by InlineCommentHost for a signed-in reader)
+ * and one to share the article, the first comments, and "all N". Plain HTML — links, no
+ * state: the round page renders it once per change of the round's comments
+ * (app/.server/round-page.ts); the draft page renders it with the page, its comments folded
+ * under `folded` and reported through a small form in place.
  */
-export function StaticSectionComments({ section, count, shown, round, signedIn, locale }: {
+export function StaticSectionComments({ section, count, shown, round, signedIn, locale, folded, reportAs = 'link', share = true }: {
   section: PreviewSection
   count: number
   shown: CommentView[]
   round: { id: string; open: boolean }
   signedIn: boolean
   locale: Locale
+  /** The summary of a <details> the first comments fold into; absent: shown openly. */
+  folded?: string
+  reportAs?: 'link' | 'form'
+  /** A link to the article on the round's page. */
+  share?: boolean
 }) {
   const { t } = useTranslation()
   const allHref = `/rounds/${round.id}/comments?section=${encodeURIComponent(section.kind === 'article' ? `article:${section.id}` : section.kind)}`
@@ -41,21 +48,26 @@ export function StaticSectionComments({ section, count, shown, round, signedIn, 
       }
     : null
   const replyHref = round.open ? (commentId: string) => commentHref(round.id, signedIn, { replyTo: commentId }) : undefined
-  return (
+  const list = (
     <>
-      <p className="article-comments__bar">
-        <span className="article-comments__count">{t('home.comments', { count })}</span>
-        {commentLink && <> · <Link to={commentLink.href} {...(signedIn ? { [INLINE_COMMENT_ATTRIBUTE]: '' } : {})}>{commentLink.label}</Link></>}
-        {section.kind === 'article' && (
-          <> · <a href={`/rounds/${round.id}#${section.anchor}`} className="article-comments__share">{t('round.public.shareLink')}</a></>
-        )}
-      </p>
-      {shown.length > 0 && <CommentList comments={shown} locale={locale} roundId={round.id} reportAs="link" replyHref={replyHref} />}
+      <CommentList comments={shown} locale={locale} roundId={round.id} reportAs={reportAs} replyHref={replyHref} />
       {count > shown.length && (
         <p>
           <Link to={allHref}>{t('round.public.allComments', { count })}</Link>
         </p>
       )}
+    </>
+  )
+  return (
+    <>
+      <p className="article-comments__bar">
+        <span className="article-comments__count">{t('home.comments', { count })}</span>
+        {commentLink && <> · <Link to={commentLink.href} {...(signedIn ? { [INLINE_COMMENT_ATTRIBUTE]: '' } : {})}>{commentLink.label}</Link></>}
+        {share && section.kind === 'article' && (
+          <> · <a href={`/rounds/${round.id}#${section.anchor}`} className="article-comments__share">{t('round.public.shareLink')}</a></>
+        )}
+      </p>
+      {shown.length > 0 && (folded ? <details className="article-comments__list"><summary>{folded}</summary>{list}</details> : list)}
     </>
   )
 }

@@ -1,13 +1,10 @@
-import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode, type RefObject } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
-import { Link, useFetcher } from 'react-router'
+import { useFetcher } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { action as commentAction, loader as commentLoader } from '../routes/round-comment.tsx'
 import { CommentFormFields } from './comment-form.tsx'
 import { Notice } from './forms.tsx'
-
-/** Opening one inline form closes any other on the page (their fields share ids). */
-const OPEN_EVENT = 'nacrt:inline-comment-open'
 
 /** Whether a click asks for the link's own behaviour (a new tab, say) rather than the form in place. */
 const wantsLink = (event: { button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean }) =>
@@ -86,67 +83,17 @@ export function InlineCommentPanel({ href, label, onClose }: { href: string; lab
   )
 }
 
-/**
- * A link to the comment form that, with JavaScript and a signed-in reader, opens the form
- * in place (InlineCommentPanel). Without JavaScript — or for someone not signed in, whose
- * link goes to the log-in page — it is a plain link to the comment page.
- *
- * `children` places the link (in a bar with the count, say); the form opens after it.
- */
-export function InlineComment({ href, label, inline, className, children }: {
-  href: string
-  label: string
-  /** False: always a plain link (the reader is not signed in). */
-  inline: boolean
-  className?: string
-  children?: (link: ReactNode) => ReactNode
-}) {
-  const key = useId()
-  const [opened, setOpened] = useState(0)
-  const trigger = useRef<HTMLAnchorElement>(null)
-
-  useEffect(() => {
-    const close = (event: Event) => {
-      if ((event as CustomEvent<string>).detail !== key) setOpened(0)
-    }
-    window.addEventListener(OPEN_EVENT, close)
-    return () => window.removeEventListener(OPEN_EVENT, close)
-  }, [key])
-
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (!inline || wantsLink(event)) return
-    event.preventDefault()
-    window.dispatchEvent(new CustomEvent(OPEN_EVENT, { detail: key }))
-    setOpened((n) => n + 1)
-  }
-  const close = () => {
-    setOpened(0)
-    trigger.current?.focus()
-  }
-
-  const link = (
-    <Link ref={trigger} to={href} className={className} onClick={onClick} aria-expanded={inline ? opened > 0 : undefined}>
-      {label}
-    </Link>
-  )
-  return (
-    <>
-      {children ? children(link) : link}
-      {opened > 0 && <InlineCommentPanel key={opened} href={href} label={label} onClose={close} />}
-    </>
-  )
-}
-
 /** Marks a comment link rendered as static HTML for InlineCommentHost. */
 export const INLINE_COMMENT_ATTRIBUTE = 'data-inline-comment'
 const INLINE_COMMENT_LINK = 'a[data-inline-comment]'
 
 /**
- * For pages whose comment links are static HTML rendered once (the round page): one
- * listener on `root` opens the form in place after the section of any link marked with
- * INLINE_COMMENT_ATTRIBUTE, instead of a React component per link. The form goes in an
- * element of its own beside the section, so that the section's HTML can be replaced when
- * the comments change without losing it.
+ * For the pages that show a round's comment sections (the round page, where they are static
+ * HTML rendered once, and the draft page): one listener on `root` opens the form in place
+ * after the section of any link marked with INLINE_COMMENT_ATTRIBUTE, instead of a React
+ * component per link; one form at a time is open (their fields share ids). The form goes in
+ * an element of its own beside the section, so that the section's HTML can be replaced when
+ * the comments change without losing it. Without JavaScript the links lead to the comment page.
  */
 export function InlineCommentHost({ root }: { root: RefObject<HTMLElement | null> }) {
   const [open, setOpen] = useState<{ href: string; label: string; mount: HTMLElement; opener: HTMLAnchorElement; n: number } | null>(null)
@@ -154,12 +101,11 @@ export function InlineCommentHost({ root }: { root: RefObject<HTMLElement | null
   useEffect(() => {
     const element = root.current
     if (!element) return
-    const onClick = (event: globalThis.MouseEvent) => {
+    const onClick = (event: MouseEvent) => {
       if (wantsLink(event)) return
       const link = (event.target as Element | null)?.closest?.(INLINE_COMMENT_LINK)
       if (!(link instanceof HTMLAnchorElement) || !element.contains(link)) return
       event.preventDefault()
-      window.dispatchEvent(new CustomEvent(OPEN_EVENT, { detail: 'host' }))
       const after = link.closest('.article-comments') ?? link.closest('p') ?? link
       const mount = document.createElement('div')
       mount.className = 'inline-comment-mount'
@@ -167,15 +113,8 @@ export function InlineCommentHost({ root }: { root: RefObject<HTMLElement | null
       const url = new URL(link.href)
       setOpen((previous) => ({ href: `${url.pathname}${url.search}`, label: link.textContent ?? '', mount, opener: link, n: (previous?.n ?? 0) + 1 }))
     }
-    const closeOthers = (event: Event) => {
-      if ((event as CustomEvent<string>).detail !== 'host') setOpen(null)
-    }
     element.addEventListener('click', onClick)
-    window.addEventListener(OPEN_EVENT, closeOthers)
-    return () => {
-      element.removeEventListener('click', onClick)
-      window.removeEventListener(OPEN_EVENT, closeOthers)
-    }
+    return () => element.removeEventListener('click', onClick)
   }, [root])
 
   // The element made for a form goes when the form does (closed, or another one opened).

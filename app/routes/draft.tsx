@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { data, Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
@@ -5,7 +6,8 @@ import type { Route } from './+types/draft'
 import { LegalText, TableOfContents } from '../components/legal-text.tsx'
 import { DraftSearch } from '../components/draft-search.tsx'
 import { versionIndexPath } from '../../consultation/search/draft-index-path.ts'
-import { SectionComments } from '../components/section-comments.tsx'
+import { StaticSectionComments, previewKey, type PreviewSection } from '../components/comment-previews.tsx'
+import { InlineCommentHost } from '../components/inline-comment.tsx'
 import { Notice } from '../components/forms.tsx'
 import { formatDate, formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
@@ -89,30 +91,32 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
   const { draft, version, versions, outline, locale, can, script, round, signedIn, commented, commentPending } = loaderData
   const versionParam = version.seq === versions[0]?.seq ? '' : `version=${version.seq}&`
   const consulted = round?.onShownVersion ? round : null
-  // Anonymous visitors are sent to log in first, and brought back to the form afterwards.
-  const commentLink = (targetNodeId?: string) => {
-    const url = `/rounds/${round?.id}/comment${targetNodeId ? `?target=${encodeURIComponent(targetNodeId)}` : ''}`
-    return signedIn ? url : `/login?redirectTo=${encodeURIComponent(url)}`
-  }
-  const renderAfterArticle = consulted
-    ? (article: OutlineArticle) => (
-        <SectionComments
-          shown={consulted.previews[article.id] ?? []}
-          count={consulted.countsByArticle[article.id] ?? 0}
-          commentHref={commentLink(article.id)}
-          commentLabel={t('comment.commentArticle', { number: article.number })}
-          inline={signedIn}
-          shareHref={null}
+  // The comment links open the form in place for a signed-in reader (InlineCommentHost); an
+  // anonymous visitor is sent to log in first, and brought back to the form afterwards.
+  const page = useRef<HTMLDivElement>(null)
+  const sectionComments = (section: PreviewSection, folded?: string) =>
+    consulted && (
+      <div className="article-comments">
+        <StaticSectionComments
+          section={section}
+          count={section.kind === 'article' ? (consulted.countsByArticle[section.id] ?? 0) : consulted.generalCount}
+          shown={consulted.previews[previewKey(section)] ?? []}
+          round={{ id: consulted.id, open: true }}
+          signedIn={signedIn}
           locale={locale as Locale}
-          roundId={consulted.id}
-          allHref={`/rounds/${consulted.id}/comments?section=${encodeURIComponent(`article:${article.id}`)}`}
-          collapsedLabel={t('comment.showFor', { number: article.number })}
+          folded={folded}
           reportAs="form"
+          share={false}
         />
-      )
+      </div>
+    )
+  const renderAfterArticle = consulted
+    ? (article: OutlineArticle) =>
+        sectionComments({ kind: 'article', id: article.id, number: article.number, anchor: article.anchor }, t('comment.showFor', { number: article.number }))
     : undefined
   return (
-    <div className="page page--draft">
+    <div ref={page} className="page page--draft">
+      {consulted && signedIn && <InlineCommentHost root={page} />}
       <title>{`${draft.title} · ${t('app.name')}`}</title>
       <header className="page-header">
         <p className="eyebrow">
@@ -212,18 +216,7 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
           {consulted && (
             <section className="general-comments" id="komentari" aria-labelledby="komentari-title">
               <h2 id="komentari-title">{t('comment.generalTitle')}</h2>
-              <SectionComments
-                shown={consulted.previews.general ?? []}
-                count={consulted.generalCount}
-                commentHref={commentLink()}
-                commentLabel={t('comment.commentDraft')}
-                inline={signedIn}
-                shareHref={null}
-                locale={locale as Locale}
-                roundId={consulted.id}
-                allHref={`/rounds/${consulted.id}/comments?section=general`}
-                reportAs="form"
-              />
+              {sectionComments({ kind: 'general' })}
             </section>
           )}
         </div>
