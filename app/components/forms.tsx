@@ -1,4 +1,4 @@
-import { useRouteLoaderData } from 'react-router'
+import { Form, useRouteLoaderData } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { ReactNode } from 'react'
 
@@ -133,5 +133,20 @@ export function Checkbox(props: { name: string; label: string; errors?: FieldErr
         </p>
       )}
     </div>
+  )
+}
+
+/**
+ * The page an e-mailed link opens: the link's token in a form behind a button, so that mail
+ * scanners that fetch links confirm nothing; the person's press does.
+ */
+export function TokenForm({ token, intro, submit }: { token: string; intro: string; submit: string }) {
+  return (
+    <Form method="post" className="stack">
+      <CsrfField />
+      <input type="hidden" name="token" value={token} />
+      <p>{intro}</p>
+      <button type="submit" className="button">{submit}</button>
+    </Form>
   )
 }

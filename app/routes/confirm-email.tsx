@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { Route } from './+types/confirm-email'
 import { parseForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
-import { CsrfField, FormErrors, Notice } from '../components/forms.tsx'
+import { FormErrors, Notice, TokenForm } from '../components/forms.tsx'
 
 const Token = z.object({ token: z.string().min(10).max(200) })
 
@@ -37,13 +37,10 @@ export default function ConfirmEmail({ loaderData }: Route.ComponentProps) {
           </p>
         </Notice>
       ) : (
-        <Form method="post" className="stack">
-          <CsrfField />
+        <>
           <FormErrors errors={actionData?.errors} />
-          <input type="hidden" name="token" value={loaderData.token} />
-          <p>{t('confirm.intro')}</p>
-          <button type="submit" className="button">{t('confirm.submit')}</button>
-        </Form>
+          <TokenForm token={loaderData.token} intro={t('confirm.intro')} submit={t('confirm.submit')} />
+        </>
       )}
     </div>
   )

@@ -4,7 +4,7 @@ import type { Route } from './+types/interested-parties-confirm'
 import { ListingConfirmation } from '../../consultation/interested-party-inputs.ts'
 import { parseForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
-import { CsrfField, FormErrors, Notice } from '../components/forms.tsx'
+import { FormErrors, Notice, TokenForm } from '../components/forms.tsx'
 
 // The link e-mailed to someone who asked to join a list without an account. It opens a
 // page with a button: mail scanners that fetch links confirm nothing.
@@ -48,12 +48,7 @@ export default function ConfirmListing({ loaderData }: Route.ComponentProps) {
       ) : actionData?.outcome === 'refused' ? (
         <FormErrors errors={actionData.errors} />
       ) : (
-        <Form method="post" className="stack">
-          <CsrfField />
-          <input type="hidden" name="token" value={loaderData.token} />
-          <p>{t('listingConfirm.intro')}</p>
-          <button type="submit" className="button">{t('listingConfirm.submit')}</button>
-        </Form>
+        <TokenForm token={loaderData.token} intro={t('listingConfirm.intro')} submit={t('listingConfirm.submit')} />
       )}
     </div>
   )

@@ -4,7 +4,7 @@ import type { Route } from './+types/interested-parties-leave'
 import { ListingConfirmation } from '../../consultation/interested-party-inputs.ts'
 import { parseForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
-import { CsrfField, FormErrors, Notice } from '../components/forms.tsx'
+import { FormErrors, Notice, TokenForm } from '../components/forms.tsx'
 
 // The link in every invitation that takes the party off the list, account or not. It opens
 // a page with a button: mail scanners that fetch links take nobody off.
@@ -41,12 +41,7 @@ export default function LeaveList({ loaderData }: Route.ComponentProps) {
       ) : actionData?.errors ? (
         <FormErrors errors={actionData.errors} />
       ) : (
-        <Form method="post" className="stack">
-          <CsrfField />
-          <input type="hidden" name="token" value={loaderData.token} />
-          <p>{t('listingLeave.intro')}</p>
-          <button type="submit" className="button">{t('listingLeave.submit')}</button>
-        </Form>
+        <TokenForm token={loaderData.token} intro={t('listingLeave.intro')} submit={t('listingLeave.submit')} />
       )}
     </div>
   )
