@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { SAMPLE_PASSWORD, logIn } from './support.ts'
+import { SAMPLE_PASSWORD, logIn, placeCaret } from './support.ts'
 
 // The standards draft has no chapters and no sub-points of its own, so the structure this
 // test adds is easy to see, and the test removes it again before it ends.
@@ -16,7 +16,7 @@ test('an editor indents a point, inserts chapters, undoes, saves and finds the s
   await expect(divisions).toHaveCount(0)
 
   // Tab: indicator 1.1.2 becomes sub-point 1. of indicator 1.1.1; the next one moves up.
-  await surface.getByText(pointText).click()
+  await placeCaret(surface.getByText(pointText))
   await page.keyboard.press('Tab')
   await expect(unitWith(pointText).locator('.pm-label--point').first()).toHaveText('1.')
   await expect(unitWith('u dosijeu djeteta nalazi se').locator('.pm-label--point')).toHaveText('Indikator 1.1.2')
@@ -26,7 +26,7 @@ test('an editor indents a point, inserts chapters, undoes, saves and finds the s
   await expect(unitWith(pointText).locator('.pm-label--point').first()).toHaveText('1.')
 
   // A chapter from standard 2 on, with a heading typed in; then one before it: it becomes II.
-  await surface.getByText('Dijete učestvuje u izradi i reviziji').click()
+  await placeCaret(surface.getByText('Dijete učestvuje u izradi i reviziji'))
   await page.keyboard.press('Control+Shift+Enter')
   await page.keyboard.type('Učešće i kontakti')
   await expect(divisions).toHaveText(['POGLAVLJE I.'])
@@ -54,10 +54,10 @@ test('an editor indents a point, inserts chapters, undoes, saves and finds the s
   await surface.getByText('Svako dijete ima individualni plan zaštite').click()
   await page.getByRole('button', { name: 'Ukloni podjelu' }).click()
   await expect(divisions).toHaveText(['POGLAVLJE I.'])
-  await surface.getByText('Dijete učestvuje u izradi i reviziji').click()
+  await placeCaret(surface.getByText('Dijete učestvuje u izradi i reviziji'))
   await page.keyboard.press('Control+Shift+Backspace')
   await expect(divisions).toHaveCount(0)
-  await surface.getByText(pointText).click()
+  await placeCaret(surface.getByText(pointText))
   await page.getByRole('button', { name: 'Izvuci' }).click()
   await expect(unitWith(pointText).locator('.pm-label--point').first()).toHaveText('Indikator 1.1.2')
   await page.getByRole('button', { name: 'Sačuvaj', exact: true }).click()

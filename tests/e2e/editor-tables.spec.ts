@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from './fixtures.ts'
-import { SAMPLE_PASSWORD, logIn } from './support.ts'
+import { SAMPLE_PASSWORD, logIn, placeCaret } from './support.ts'
 
 // A draft of its own (imported from a .txt with an annex), so that the tables and annexes
 // added here touch no draft other journeys read.
@@ -61,7 +61,7 @@ test('a working-group member adds tables to an article and an annex, saves, relo
   await expect(articleTable.locator('tr').first().locator('td')).toHaveCount(2)
 
   // A table in the imported annex (keyboard shortcut), and a second annex.
-  await surface.getByText('Podaci o podnosiocu zahtjeva.').click()
+  await placeCaret(surface.getByText('Podaci o podnosiocu zahtjeva.'))
   await page.keyboard.press('Alt+Shift+T')
   await page.keyboard.type('Ime i prezime')
   await page.getByRole('button', { name: 'Umetni prilog' }).click()
@@ -96,7 +96,7 @@ test('a working-group member adds tables to an article and an annex, saves, relo
 
   // A changed cell and a removed annex, saved as a second version and compared with the first.
   await page.goto(editUrl)
-  await surface.getByText('100 KM').click()
+  await placeCaret(surface.getByText('100 KM'))
   await page.keyboard.press('End')
   await page.keyboard.press('Backspace')
   await page.keyboard.press('Backspace')

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { SAMPLE_PASSWORD, logIn } from './support.ts'
+import { SAMPLE_PASSWORD, logIn, placeCaret } from './support.ts'
 
 const EDIT_URL = '/drafts/zakon-o-socijalnim-uslugama/edit'
 
@@ -25,7 +25,7 @@ test.describe('the working group editor', () => {
     const before = await lastLabel.textContent()
     const count = Number(before?.match(/\d+/)?.[0])
 
-    await surface.getByText('Ovim zakonom uređuju se vrste socijalnih usluga').click()
+    await placeCaret(surface.getByText('Ovim zakonom uređuju se vrste socijalnih usluga'))
     await page.getByRole('button', { name: 'Umetni član' }).click()
     await page.keyboard.type('Novi član radne grupe')
     await expect(lastLabel).toHaveText(`Član ${count + 1}.`)
@@ -67,7 +67,7 @@ test('pasting articles copied from Word inserts real, numbered articles', async 
   await logIn(page, 'dragan.kovacevic@fmrsp.example.ba', SAMPLE_PASSWORD)
   await page.goto(EDIT_URL)
   const surface = page.getByRole('textbox', { name: 'Tekst nacrta' })
-  await surface.getByText('Ovim zakonom uređuju se vrste socijalnih usluga').click()
+  await placeCaret(surface.getByText('Ovim zakonom uređuju se vrste socijalnih usluga'))
   const before = await surface.locator('.pm-label--article').count()
   await page.evaluate(() => {
     const data = new DataTransfer()
@@ -89,13 +89,13 @@ test('two editors save at once: the second gets a clear conflict, keeps their te
     await page.goto(EDIT_URL)
     await expect(page.getByRole('textbox', { name: 'Tekst nacrta' })).toBeVisible()
   }
-  await first.getByRole('textbox', { name: 'Tekst nacrta' }).getByText('Ovim zakonom uređuju se vrste socijalnih usluga').click()
+  await placeCaret(first.getByRole('textbox', { name: 'Tekst nacrta' }).getByText('Ovim zakonom uređuju se vrste socijalnih usluga'))
   await first.keyboard.type('Prvi urednik ')
   await first.getByRole('button', { name: 'Sačuvaj', exact: true }).click()
   await expect(first.getByRole('status')).toHaveText('Sačuvano')
 
   const surface = second.getByRole('textbox', { name: 'Tekst nacrta' })
-  await surface.getByText('Ovim zakonom uređuju se vrste socijalnih usluga').click()
+  await placeCaret(surface.getByText('Ovim zakonom uređuju se vrste socijalnih usluga'))
   await second.keyboard.type('Drugi urednik ')
   await second.getByRole('button', { name: 'Sačuvaj', exact: true }).click()
   const alert = second.getByRole('alert')

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import path from 'node:path'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The database of the app under test (see playwright.config.ts). */
 const DB_FILE = path.resolve(import.meta.dirname, '..', '.tmp', 'e2e.db')
@@ -55,4 +55,25 @@ export async function logIn(page: Page, email: string, password: string) {
 export async function logOut(page: Page) {
   await page.getByRole('button', { name: 'Odjava' }).click()
   await expect(page.getByRole('link', { name: 'Prijava' })).toBeVisible()
+}
+
+/**
+ * Clicks into the editor's text and returns once the editor has read the new caret.
+ * The browser reports a moved selection in a `selectionchange` task after the click;
+ * a key pressed before that task runs would act on the old selection (a shortcut
+ * inserting a table in the wrong place, a Backspace in another article). The listener is
+ * put in place before the click, so the wait cannot miss the event; a click that leaves the
+ * caret where it was fires none, hence the fallback.
+ */
+export async function placeCaret(target: Locator) {
+  const page = target.page()
+  await page.evaluate(() => {
+    const w = window as unknown as { __caretRead?: Promise<void> }
+    w.__caretRead = new Promise<void>(resolve => {
+      const timer = setTimeout(resolve, 1_000)
+      document.addEventListener('selectionchange', () => setTimeout(() => { clearTimeout(timer); resolve() }), { once: true })
+    })
+  })
+  await target.click()
+  await page.evaluate(() => (window as unknown as { __caretRead?: Promise<void> }).__caretRead)
 }
