@@ -1,4 +1,5 @@
 import type { Db } from './db.ts'
+import { sqlOf, statement } from './sql.ts'
 import { hashToken, newToken } from './tokens.ts'
 import { actorOf, type Actor } from './actor.ts'
 
@@ -53,10 +54,10 @@ export async function endAllSessions(db: Db, userId: string): Promise<void> {
  */
 export async function resumeSessionActor(db: Db, token: string, now: Date): Promise<{ sessionId: string; actor: Actor } | null> {
   const id = hashToken(token)
-  const rows = await db.$queryRawUnsafe<{
+  const rows = await sqlOf(db).query<{
     userId: string; expiresAt: Date; lastSeenAt: Date; name: string | null; siteRole: string; deletedAt: Date | null; emailVerifiedAt: Date | null
     role: string | null; organisationId: string | null; organisationKind: string | null; verification: string | null
-  }[]>(
+  }>(statement(
     `SELECT s."userId", s."expiresAt", s."lastSeenAt", u."name", u."siteRole", u."deletedAt", u."emailVerifiedAt",
             m."role", o."id" AS "organisationId", o."kind" AS "organisationKind", o."verification"
        FROM "Session" s
@@ -66,7 +67,7 @@ export async function resumeSessionActor(db: Db, token: string, now: Date): Prom
       WHERE s."id" = ?
       ORDER BY m."id"`,
     id,
-  )
+  ))
   const first = rows[0]
   if (!first) return null
   if (first.expiresAt <= now) {

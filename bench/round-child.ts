@@ -7,7 +7,8 @@
 //  3. GET /rounds/:id sequentially: median, p95 and size of the page;
 //  4. the page in-process: the route's loader and component (HTML rendered once and kept),
 //     and the naive way, React rendering the act and all 20,000 comments per request;
-//  5. autocannon (bench/round-load.mjs, another process) POSTing comments as the accounts.
+//  5. autocannon (bench/round-load.mjs, another process) POSTing comments as the accounts
+//     to one, then two app instances in processes of their own (bench/round-instance.ts).
 // Prints one JSON object on stdout; progress and checks go to stderr.
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs'
@@ -45,6 +46,10 @@ const NAIVE_RUNS = 8
 const LOAD_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 10)
 const LOAD_CONNECTIONS = Number(process.env.BENCH_ROUND_CONNECTIONS ?? 20)
 const DAY = 24 * 60 * 60 * 1000
+// BENCH_ROUND_ONLY=load measures submissions only (the page figures print NaN);
+// BENCH_ROUND_PROFILE=DIR writes a CPU profile of the first app instance under load there (node --cpu-prof).
+const LOAD_ONLY = process.env.BENCH_ROUND_ONLY === 'load'
+const PROFILE_DIR = process.env.BENCH_ROUND_PROFILE
 
 const root = path.resolve(import.meta.dirname, '..')
 const log = (...args: unknown[]) => console.error('[round]', ...args)
@@ -201,7 +206,7 @@ async function main() {
     return body
   }
   let page = { median: NaN, p95: NaN, max: NaN }
-  try {
+  if (!LOAD_ONLY) try {
     for (let i = 0; i < 5; i++) html = (await getPage()).toString('utf8')
     if (!html.includes('Zakon o probi')) throw new Error('the round page does not show the draft')
     const pageTimes: number[] = []
@@ -274,8 +279,8 @@ async function main() {
   }
   const failedRun = { load: { median: NaN, p95: NaN, max: NaN }, total: { median: NaN, p95: NaN, max: NaN }, kb: NaN }
   const failed = (what: string) => (error: Error) => (log(`FAILED in-process ${what}: ${error.message.split('\n').filter(Boolean).pop()}`), failedRun)
-  const preview = await inProcess(pageToday, 20).catch(failed('page'))
-  const naive = await inProcess(pageNaive, NAIVE_RUNS).catch(failed('naive page'))
+  const preview = LOAD_ONLY ? failedRun : await inProcess(pageToday, 20).catch(failed('page'))
+  const naive = LOAD_ONLY ? failedRun : await inProcess(pageNaive, NAIVE_RUNS).catch(failed('naive page'))
   log(`in-process, today: loader p95 ${preview.load.p95.toFixed(1)} ms, loader+render p95 ${preview.total.p95.toFixed(1)} ms, ${preview.kb.toFixed(0)} KB (HTML and data)`)
   log(`in-process, naive (React renders the act and all ${COMMENTS} comments, ${NAIVE_RUNS} runs): loader p95 ${naive.load.p95.toFixed(1)} ms, loader+render median ${naive.total.median.toFixed(1)} ms, p95 ${naive.total.p95.toFixed(1)} ms, ${naive.kb.toFixed(0)} KB (HTML and data)`)
 
@@ -299,7 +304,7 @@ async function main() {
   const AFTER_RUNS = 7
   const afterRuns = { part: [] as number[], full: [] as number[], partRendered: 0, fullRendered: 0 }
   try {
-    for (let i = 0; i < AFTER_RUNS; i++) {
+    for (let i = 0; i < (LOAD_ONLY ? 0 : AFTER_RUNS); i++) {
       const part = await afterComment(false)
       const full = await afterComment(true)
       afterRuns.part.push(part.ms)
@@ -361,21 +366,30 @@ async function main() {
     const counted = Math.min(ok, found)
     return { perSecond: counted / result.duration, p99: result.latency.p99, failed }
   }
-  const one = await measureLoad([base])
-  const second = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'round-instance.ts')], {
-    cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, HOST: '127.0.0.1', COOKIE_SECURE: 'never', COMMENT_LIMIT_PER_ACCOUNT: '1000000', COMMENT_LIMIT_PER_IP: '1000000' },
-  })
-  const secondPort = await new Promise<number>((resolve, reject) => {
-    let out = ''
-    second.stdout.on('data', (d) => {
-      out += d
-      const m = /listening (\d+)/.exec(out)
-      if (m) resolve(Number(m[1]))
+  // The instances under load are app processes of their own (bench/round-instance.ts), as
+  // deployed: not this process, whose heap holds the page measurements above.
+  const startInstance = async (profiled: boolean) => {
+    const profile = profiled && PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE_DIR)}`] : []
+    const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(root, 'bench', 'round-instance.ts')], {
+      cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, HOST: '127.0.0.1', COOKIE_SECURE: 'never', COMMENT_LIMIT_PER_ACCOUNT: '1000000', COMMENT_LIMIT_PER_IP: '1000000' },
     })
-    second.once('exit', (code) => reject(new Error(`the second instance exited with ${code}`)))
-  })
-  const two = await measureLoad([base, `http://127.0.0.1:${secondPort}`]).finally(() => second.kill('SIGTERM'))
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = ''
+      child.stdout.on('data', (d) => {
+        out += d
+        const m = /listening (\d+)/.exec(out)
+        if (m) resolve(Number(m[1]))
+      })
+      child.once('exit', (code) => reject(new Error(`an app instance exited with ${code}`)))
+    })
+    const stopped = new Promise((resolve) => child.once('exit', resolve))
+    return { url: `http://127.0.0.1:${port}`, stop: () => (child.kill('SIGTERM'), stopped) }
+  }
+  const first = await startInstance(true)
+  const second = await startInstance(false)
+  const one = await measureLoad([first.url]).catch((error) => (second.stop(), first.stop(), Promise.reject(error)))
+  const two = await measureLoad([first.url, second.url]).finally(() => Promise.all([first.stop(), second.stop()]))
 
   server.close()
   await db.$disconnect()

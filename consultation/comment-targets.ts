@@ -24,21 +24,35 @@ export function articlesOf(outline: DocumentOutline): OutlineArticle[] {
   return walk(outline.body)
 }
 
+/** Every unit of an outline that can be commented on, by id: built once per outline (a saved version's outline is kept and never changes). */
+const targetsByOutline = new WeakMap<DocumentOutline, Map<string, CommentTarget>>()
+
+function targetsOf(outline: DocumentOutline): Map<string, CommentTarget> {
+  let targets = targetsByOutline.get(outline)
+  if (targets) return targets
+  const found = new Map<string, CommentTarget>()
+  // Ids are unique in a valid document; should one repeat, the first in reading order is the one.
+  const put = (id: string, target: CommentTarget) => found.has(id) || found.set(id, target)
+  for (const article of articlesOf(outline)) {
+    put(article.id, { kind: 'article', article, paragraph: null, point: null })
+    for (const paragraph of article.paragraphs) {
+      put(paragraph.id, { kind: 'paragraph', article, paragraph, point: null })
+      for (const block of paragraph.blocks) {
+        if (block.kind === 'point') put(block.id, { kind: 'point', article, paragraph, point: block as OutlinePoint })
+      }
+    }
+  }
+  targets = found
+  targetsByOutline.set(outline, targets)
+  return targets
+}
+
 /**
  * The article, paragraph or point with this stable id, or null when the version has no
  * such unit (sub-points, indents and divisions are not commented on by themselves).
  */
 export function findCommentTarget(outline: DocumentOutline, nodeId: string): CommentTarget | null {
-  for (const article of articlesOf(outline)) {
-    if (article.id === nodeId) return { kind: 'article', article, paragraph: null, point: null }
-    for (const paragraph of article.paragraphs) {
-      if (paragraph.id === nodeId) return { kind: 'paragraph', article, paragraph, point: null }
-      for (const block of paragraph.blocks) {
-        if (block.kind === 'point' && block.id === nodeId) return { kind: 'point', article, paragraph, point: block as OutlinePoint }
-      }
-    }
-  }
-  return null
+  return targetsOf(outline).get(nodeId) ?? null
 }
 
 function blockLines(blocks: OutlineBlock[]): string[] {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { Db } from '../drafting/db.ts'
 import type { Actor } from '../accounts/actor.ts'
-import { auditInsert } from '../accounts/audit.ts'
+import { auditStatement } from '../accounts/audit.ts'
+import { sqlOf, statement, type Statement } from '../accounts/sql.ts'
 import { canActForOrganisation } from '../accounts/permissions.ts'
 import type { DocumentOutline } from '../drafting/outline.ts'
 import { fail, ok, type Result } from '../drafting/result.ts'
@@ -14,7 +15,7 @@ import type { DraftLanguage, DraftScript } from '../drafting/language.ts'
 import type { NumberingMode } from '../drafting/numbering.ts'
 import { initialStatus, moderationModeOf, publicText, PUBLIC_TOP_LEVEL_COMMENT, type CommentStatus } from './moderation-rules.ts'
 import { publicAnswers, type PublicAnswer } from './public-answers.ts'
-import { newCommentIndexWrites } from './search/store.ts'
+import { newCommentIndexStatements } from './search/store.ts'
 import type { AttachmentFile } from './attachment-rules.ts'
 import { recordAttachments } from './attachments.ts'
 
@@ -28,11 +29,11 @@ import { recordAttachments } from './attachments.ts'
  * draft's latest version number. One read (every comment submitted asks it).
  */
 async function loadRound(db: Db, roundId: string) {
-  const [row] = await db.$queryRawUnsafe<{
+  const [row] = await sqlOf(db).query<{
     id: string; title: string; state: string; opensAt: Date; closesAt: Date; reportPublishedAt: Date | null; moderationMode: string; versionId: string; draftId: string
     slug: string; draftTitle: string; language: string; script: string; documentType: string; numberingMode: string
     versionSeq: number | bigint; versionName: string; latestSeq: number | bigint | null
-  }[]>(
+  }>(statement(
     `SELECT r."id", r."title", r."state", r."opensAt", r."closesAt", r."reportPublishedAt", r."moderationMode", r."versionId", r."draftId",
             d."slug", d."title" AS "draftTitle", d."language", d."script", d."documentType", d."numberingMode",
             v."seq" AS "versionSeq", v."name" AS "versionName",
@@ -42,7 +43,7 @@ async function loadRound(db: Db, roundId: string) {
        JOIN "Version" v ON v."id" = r."versionId"
       WHERE r."id" = ?`,
     roundId,
-  )
+  ))
   if (!row) return null
   return {
     id: row.id, title: row.title, state: row.state, opensAt: row.opensAt, closesAt: row.closesAt, reportPublishedAt: row.reportPublishedAt,
@@ -186,12 +187,11 @@ export async function submitComment(
   // text, the audit event; each after the first writes only if the comment's new id exists,
   // so a repeated form writes nothing. With files, an interactive transaction.
   const id = newCommentId()
-  const insertComment = (sql: Pick<Db, '$queryRawUnsafe'>) =>
-    sql.$queryRawUnsafe<{ id: string }[]>(
-      INSERT_COMMENT,
-      id, round.id, authorId, organisationId, targetKind, targetNodeId, articleNodeId, parent?.id ?? null, input.body,
-      proposedWording, status, input.consentToBeNamed ? 1 : 0, input.consentToBeNamed ? actor.name : null, now, now, input.clientKey ?? null, ONLINE_CATEGORY,
-    )
+  const insertComment: Statement = statement(
+    INSERT_COMMENT,
+    id, round.id, authorId, organisationId, targetKind, targetNodeId, articleNodeId, parent?.id ?? null, input.body,
+    proposedWording, status, input.consentToBeNamed ? 1 : 0, input.consentToBeNamed ? actor.name : null, now, now, input.clientKey ?? null, ONLINE_CATEGORY,
+  )
   const entry = {
     id, roundId: round.id, draftId: round.draft.id, versionSeq: round.version.seq, articleNodeId, targetKind, parentId: parent?.id ?? null,
     body: input.body, proposedWording, status, authorCategory: ONLINE_CATEGORY, createdAt: now,
@@ -207,17 +207,18 @@ export async function submitComment(
   const files = ctx.attachments ?? []
   let inserted: boolean
   if (files.length === 0) {
-    const [rows] = await db.$transaction([
-      insertComment(db),
-      ...newCommentIndexWrites(db, entry),
-      auditInsert(db, audit, { sql: 'EXISTS (SELECT 1 FROM "Comment" WHERE "id" = ?)', args: [id] }),
+    const [rows] = await sqlOf(db).batch([
+      insertComment,
+      ...newCommentIndexStatements(entry),
+      auditStatement(audit, { sql: 'EXISTS (SELECT 1 FROM "Comment" WHERE "id" = ?)', args: [id] }),
     ])
-    inserted = rows.length > 0
+    inserted = rows!.length > 0
   } else {
     inserted = await db.$transaction(async (tx) => {
-      if ((await insertComment(tx)).length === 0) return false
-      for (const write of newCommentIndexWrites(tx, entry)) await write
-      await auditInsert(tx, audit)
+      const run = (s: Statement) => tx.$queryRawUnsafe<unknown[]>(s.sql, ...s.args)
+      if ((await run(insertComment)).length === 0) return false
+      for (const write of newCommentIndexStatements(entry)) await run(write)
+      await run(auditStatement(audit))
       await recordAttachments(tx, id, files, { kind: 'attachment', uploadedById: authorId, now })
       return true
     })

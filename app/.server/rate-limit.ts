@@ -1,7 +1,5 @@
 import type { Db } from '../../accounts/db.ts'
-
-/** What the limits run on: Prisma's client (raw SQL only). */
-type Sql = Pick<Db, '$queryRawUnsafe' | '$executeRawUnsafe'>
+import { sqlOf, statement } from '../../accounts/sql.ts'
 
 /**
  * Limits on attempts, counted in the database so that every app instance sees the same
@@ -13,7 +11,7 @@ type Sql = Pick<Db, '$queryRawUnsafe' | '$executeRawUnsafe'>
  * charges both of its limits in one statement (consumeAll).
  */
 export function createRateLimits(
-  db: Sql,
+  db: Db,
   options: { commentsPerAccountPer10Min: number; commentsPerIpPer10Min: number; loginsPerIpPerHour?: number; registrationsPerIpPerHour?: number; listingRequestsPerIpPerHour?: number } = {
     commentsPerAccountPer10Min: 30,
     commentsPerIpPer10Min: 120,
@@ -48,14 +46,14 @@ export function createRateLimits(
     })
     // Dates are stored as ISO-8601 text of one fixed length, so they compare as text.
     // An ended window (expire <= now) starts again at one point with a new end.
-    const rows = await db.$queryRawUnsafe<{ key: string; points: number | bigint; expire: Date | null }[]>(
+    const rows = await sqlOf(db).query<{ key: string; points: number | bigint; expire: Date | null }>(statement(
       `INSERT INTO "RateLimiterFlexible" ("key", "points", "expire") VALUES ${values.join(', ')}
        ON CONFLICT ("key") DO UPDATE SET
          "points" = CASE WHEN "expire" IS NOT NULL AND "expire" <= ? THEN 1 ELSE "points" + 1 END,
          "expire" = CASE WHEN "expire" IS NULL OR "expire" <= ? THEN excluded."expire" ELSE "expire" END
        RETURNING "key", "points", "expire"`,
       ...args, now, now,
-    )
+    ))
     let wait: number | null = null
     for (const [name, key] of attempts) {
       const row = rows.find((r) => r.key === rowKey(name, key))

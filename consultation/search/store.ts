@@ -1,6 +1,7 @@
 import type { Actor } from '../../accounts/actor.ts'
 import { isAdmin } from '../../accounts/permissions.ts'
 import type { Db, Tx } from '../../drafting/db.ts'
+import { statement, type Statement } from '../../accounts/sql.ts'
 import { loadDocument } from '../../drafting/document.ts'
 import { documentTypeOf } from '../../drafting/document-types.ts'
 import type { DraftLanguage, DraftScript } from '../../drafting/language.ts'
@@ -211,22 +212,22 @@ const NEW_ENTRY_SQL = `INSERT INTO "SearchEntry" (${ENTRY_COLUMNS_SQL})
 const NEW_TEXT_SQL = `INSERT INTO "SearchText" ("rowid", "text") SELECT "id", ? FROM "SearchEntry" WHERE "kind" = 'comment' AND "ref" = ?`
 
 /**
- * The index writes of a comment just inserted, not yet run, for the transaction (or
- * `$transaction([...])` batch) that inserts it: two statements, its entry and its text,
+ * The index writes of a comment just inserted, not yet run, for the transaction or batch
+ * (accounts/sql.ts) that inserts it: two statements, its entry and its text,
  * from the values just written, with no read-back and nothing to delete (a new comment has
  * no entry and no answer). The entry is the one `indexComments` and `rebuildSearchIndex`
  * write (the same `commentEntries`). Each does nothing unless the comment row exists, so a
  * batch whose insert was a no-op (ON CONFLICT) indexes nothing.
  */
-export function newCommentIndexWrites(sql: Sql, c: NewCommentIndex) {
+export function newCommentIndexStatements(c: NewCommentIndex): readonly [Statement, Statement] {
   const [entry] = commentEntries({
     ...c, redactedBody: null, withdrawnAt: null, round: { draftId: c.draftId, version: { seq: c.versionSeq } }, response: null,
   })
   const e = { ...entry!, id: 0 }
   return [
-    sql.$executeRawUnsafe(NEW_ENTRY_SQL, ...COLUMNS.slice(1).map((col) => e[col]), c.id),
-    sql.$executeRawUnsafe(NEW_TEXT_SQL, storedText(e), c.id),
-  ] as const
+    statement(NEW_ENTRY_SQL, ...COLUMNS.slice(1).map((col) => e[col]), c.id),
+    statement(NEW_TEXT_SQL, storedText(e), c.id),
+  ]
 }
 
 /** Takes a comment and its answer out of the index. */
