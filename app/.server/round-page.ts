@@ -29,21 +29,21 @@ import type { DraftScript } from '../../drafting/language.ts'
 // browser does not get this HTML a second time as data (app/components/html-fragments.ts).
 
 const SETS_KEPT = 48
-const sets = new Map<string, Fragments>()
+const sets = new Map<string, { fragments: Fragments; family: string | undefined }>()
 const pending = new Map<string, Promise<unknown>>()
 
-provideServerFragments((key) => sets.get(key))
+provideServerFragments((key) => sets.get(key)?.fragments)
 
-function keep(key: string, fragments: Fragments): void {
-  sets.delete(key)
-  sets.set(key, fragments)
+function keep(set: FragmentSet, fragments: Fragments): void {
+  sets.delete(set.key)
+  sets.set(set.key, { fragments, family: set.family })
   while (sets.size > SETS_KEPT) sets.delete(sets.keys().next().value!)
 }
 
-function touch(key: string): boolean {
-  const fragments = sets.get(key)
-  if (fragments) keep(key, fragments)
-  return fragments !== undefined
+function touch(set: FragmentSet): boolean {
+  const entry = sets.get(set.key)
+  if (entry) keep(set, entry.fragments)
+  return entry !== undefined
 }
 
 const i18ns = new Map<Locale, i18n>()
@@ -73,15 +73,29 @@ function outlineSerial(outline: DocumentOutline): number {
 /** The text of each article of `outline` (by article id), rendered by <ArticleText> once. */
 export function articleTextSet(outline: DocumentOutline, locale: Locale): FragmentSet {
   const set = { key: `t${outlineSerial(outline)}.${locale}.${PROCESS_TOKEN}`, kind: 't' }
-  if (!touch(set.key)) {
-    keep(set.key, new Map(articlesOf(outline).map((a) => [a.id, renderStatic(createElement(ArticleText, { article: a }), locale)])))
+  if (!touch(set)) {
+    keep(set, new Map(articlesOf(outline).map((a) => [a.id, renderStatic(createElement(ArticleText, { article: a }), locale)])))
   }
   return set
 }
 
 /** The HTML of a set kept here, by fragment id (for the route that sends a set on its own). */
 export function fragmentsOfSet(set: FragmentSet): Record<string, string> {
-  return Object.fromEntries(sets.get(set.key) ?? [])
+  return Object.fromEntries(sets.get(set.key)?.fragments ?? [])
+}
+
+/**
+ * The fragments of `set` that differ from those of the set `since`, when this process
+ * still keeps both and they are of one family (a round's comment sections in one variant):
+ * after a new comment, one section instead of all of them. Null when it cannot tell.
+ */
+export function fragmentChangesSince(set: FragmentSet, since: string): Record<string, string> | null {
+  const now = sets.get(set.key)
+  const before = sets.get(since)
+  if (!now || !before || now.family === undefined || before.family !== now.family) return null
+  const changes: Record<string, string> = {}
+  for (const [id, html] of now.fragments) if (before.fragments.get(id) !== html) changes[id] = html
+  return changes
 }
 
 /** What the page shows of a round's comments besides the previews: the counts. */
@@ -209,10 +223,11 @@ export async function roundCommentSet(
   outline: DocumentOutline,
   o: { locale: Locale; signedIn: boolean; textSet: FragmentSet },
 ): Promise<{ set: FragmentSet; counts: CommentCounts }> {
-  const set = { key: `c.${round.commentsKey}.${o.locale}.${o.signedIn ? 'in' : 'out'}.${o.textSet.key}`, kind: 'c' }
+  const variant = `${o.locale}.${o.signedIn ? 'in' : 'out'}.${o.textSet.key}`
+  const set = { key: `c.${round.commentsKey}.${variant}`, kind: 'c', family: `c.${round.id}.${variant}` }
   const known = rounds.get(round.id)
-  if (known?.key === round.commentsKey && touch(set.key)) return { set, counts: known.counts }
-  const rendering = (pending.get(set.key) as Promise<CommentCounts> | undefined) ?? renderComments(services, round, outline, o, set.key)
+  if (known?.key === round.commentsKey && touch(set)) return { set, counts: known.counts }
+  const rendering = (pending.get(set.key) as Promise<CommentCounts> | undefined) ?? renderComments(services, round, outline, o, set)
   pending.set(set.key, rendering)
   try {
     return { set, counts: await rendering }
@@ -226,7 +241,7 @@ async function renderComments(
   round: PublicRound,
   outline: DocumentOutline,
   o: { locale: Locale; signedIn: boolean; textSet: FragmentSet },
-  key: string,
+  set: FragmentSet,
 ): Promise<CommentCounts> {
   const comments = await roundComments(services, round)
   const open = round.state === 'open'
@@ -257,7 +272,7 @@ async function renderComments(
     }
     fragments.set(id, kept.html)
   }
-  keep(key, fragments)
+  keep(set, fragments)
   return comments.counts
 }
 

@@ -11,10 +11,16 @@
 /** One set of fragments: HTML by id. */
 export type Fragments = ReadonlyMap<string, string>
 
-/** What the page needs to find a set: its key (derived from what it shows) and its kind ("t", "c"). */
+/**
+ * What the page needs to find a set: its key (derived from what it shows) and its kind ("t",
+ * "c"). Sets of one `family` differ only by the revision of what they show (a round's
+ * comment sections in one language and signed-in state): a newer one is fetched as its
+ * changes from the one the browser has.
+ */
 export interface FragmentSet {
   key: string
   kind: string
+  family?: string
 }
 
 type Lookup = (key: string) => Fragments | undefined
@@ -29,13 +35,33 @@ export function provideServerFragments(lookup: Lookup): void {
 
 // In the browser: the sets read from the page or fetched, most recently used last.
 const KEPT_IN_BROWSER = 4
-const kept = new Map<string, Fragments>()
+const kept = new Map<string, { fragments: Fragments; family: string | undefined }>()
 
 /** Keeps a fetched set in the browser. */
-export function keepFragments(key: string, fragments: Fragments): void {
-  kept.delete(key)
-  kept.set(key, fragments)
+export function keepFragments(set: FragmentSet, fragments: Fragments): void {
+  kept.delete(set.key)
+  kept.set(set.key, { fragments, family: set.family })
   while (kept.size > KEPT_IN_BROWSER) kept.delete(kept.keys().next().value!)
+}
+
+/** The key of the set of `family` the browser kept last, to fetch a newer one as its changes. */
+export function keptOfFamily(family: string): string | undefined {
+  let found: string | undefined
+  for (const [key, entry] of kept) if (entry.family === family) found = key
+  return found
+}
+
+/**
+ * Keeps `set`, made of the set `since` (kept here) with `changes` (fragments by id) applied;
+ * false when `since` is no longer kept.
+ */
+export function keepChanges(set: FragmentSet, since: string, changes: Record<string, string>): boolean {
+  const base = kept.get(since)
+  if (!base) return false
+  const fragments = new Map(base.fragments)
+  for (const [id, html] of Object.entries(changes)) fragments.set(id, html)
+  keepFragments(set, fragments)
+  return true
 }
 
 /** Whether the browser has set `key`: kept already, or shown by the page (then it is kept now). */
@@ -48,7 +74,7 @@ export function hasFragments(set: FragmentSet): boolean {
  * browser from what was kept, or else from the page itself.
  */
 export function fragmentsOf(set: FragmentSet): (id: string) => string {
-  const fragments = typeof document === 'undefined' ? serverLookup?.(set.key) : kept.get(set.key) ?? readFromPage(set)
+  const fragments = typeof document === 'undefined' ? serverLookup?.(set.key) : kept.get(set.key)?.fragments ?? readFromPage(set)
   return (id) => fragments?.get(id) ?? ''
 }
 
@@ -68,6 +94,6 @@ function readFromPage(set: FragmentSet): Fragments | undefined {
   for (const el of root.querySelectorAll(`[data-fragment^="${prefix}"]`)) {
     fragments.set(el.getAttribute('data-fragment')!.slice(prefix.length), el.innerHTML)
   }
-  keepFragments(set.key, fragments)
+  keepFragments(set, fragments)
   return fragments
 }

@@ -17,7 +17,7 @@ import { loadRoundPage, outlineSkeleton } from '../.server/round-page.ts'
 import type { OutlineArticle } from '../../drafting/outline.ts'
 import { commentHref } from '../components/comment-previews.tsx'
 import { INLINE_COMMENT_ATTRIBUTE, InlineCommentHost } from '../components/inline-comment.tsx'
-import { fragmentAttribute, fragmentsOf, hasFragments, keepFragments, type FragmentSet } from '../components/html-fragments.ts'
+import { fragmentAttribute, fragmentsOf, hasFragments, keepChanges, keepFragments, keptOfFamily, type FragmentSet } from '../components/html-fragments.ts'
 import { ReportCharts, RoundReportSummary } from '../components/report-charts.tsx'
 import { barChartSvg, MAX_ARTICLE_BARS } from '../../consultation/report/charts.ts'
 import { articlesOf } from '../../consultation/comment-targets.ts'
@@ -65,10 +65,10 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   }
 }
 
-/** The HTML sets a page shows, as app/routes/round-fragments.ts sends them. */
+/** The HTML sets a page shows, as app/routes/round-fragments.ts sends them; comments with `since`: only what changed since that set. */
 export interface FragmentsResponse {
   text?: { set: FragmentSet; fragments: Record<string, string> }
-  comments?: { set: FragmentSet; fragments: Record<string, string> }
+  comments?: { set: FragmentSet; fragments: Record<string, string>; since?: string }
 }
 
 /**
@@ -80,10 +80,19 @@ export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
   const loaded = await serverLoader()
   const missing = [loaded.text, loaded.comments?.set].filter((set): set is FragmentSet => set !== undefined && !hasFragments(set))
   if (missing.length === 0) return loaded
-  const response = await fetch(`${loaded.fragmentsUrl}${missing.map((set) => `&part=${set.kind}`).join('')}`)
-  if (!response.ok) throw data({ reason: response.status === 404 ? 'not-found' : 'unavailable' }, { status: response.status })
-  const fetched = (await response.json()) as FragmentsResponse
-  for (const part of [fetched.text, fetched.comments]) if (part) keepFragments(part.set.key, new Map(Object.entries(part.fragments)))
+  // Comments that changed (a new one, an answer): only the sections that differ from the set shown.
+  const family = loaded.comments?.set.family
+  const since = family && missing.includes(loaded.comments!.set) ? keptOfFamily(family) : undefined
+  const fetchParts = async (withSince: boolean) => {
+    const response = await fetch(`${loaded.fragmentsUrl}${missing.map((set) => `&part=${set.kind}`).join('')}${withSince && since ? `&since=${encodeURIComponent(since)}` : ''}`)
+    if (!response.ok) throw data({ reason: response.status === 404 ? 'not-found' : 'unavailable' }, { status: response.status })
+    return (await response.json()) as FragmentsResponse
+  }
+  let fetched = await fetchParts(true)
+  // The set the changes apply to was let go meanwhile (the browser keeps a few): everything again.
+  if (fetched.comments?.since && !keepChanges(fetched.comments.set, fetched.comments.since, fetched.comments.fragments)) fetched = await fetchParts(false)
+  if (fetched.text) keepFragments(fetched.text.set, new Map(Object.entries(fetched.text.fragments)))
+  if (fetched.comments && !fetched.comments.since) keepFragments(fetched.comments.set, new Map(Object.entries(fetched.comments.fragments)))
   // The sets as fetched: comments may have changed in between, and the newer ones are shown.
   return {
     ...loaded,

@@ -153,3 +153,35 @@ test('the public page shows the text and the comments after hydration, after a c
   await field.fill('korisnik')
   await expect(page.getByRole('list', { name: 'Rezultati pretrage' }).locator('mark').first()).toBeVisible({ timeout: 15_000 })
 })
+
+test('a comment sent in place on the round page brings back only its own section of the comments', async ({ page }) => {
+  await logIn(page, 'gradjanin@nacrt.example.ba', SAMPLE_PASSWORD)
+  await page.goto('/drafts/zakon-o-socijalnim-uslugama?version=2&lng=bs')
+  await page.getByRole('link', { name: 'Stranica konsultacija' }).click()
+  await expect(page).toHaveURL(/\/rounds\/[^/?#]+$/)
+  // Loaded as a document: the comment set the page shows is the one in its HTML.
+  await page.goto(page.url())
+  await page.waitForLoadState('networkidle')
+  const article = page.locator('article#clan-3')
+  const comments = page.locator('.article-comments').filter({ has: page.getByRole('link', { name: 'Komentariši član 3.' }) })
+  const first = page.locator('.article-comments').filter({ has: page.getByRole('link', { name: 'Komentariši član 1.' }) })
+  await expect(article).toBeVisible()
+  const firstCount = await first.locator('.article-comments__count').textContent()
+
+  await comments.getByRole('link', { name: 'Komentariši član 3.' }).click()
+  const form = page.getByRole('region', { name: 'Komentariši član 3.' })
+  const body = `Član 3. treba spomenuti i hraniteljske porodice (${Date.now()}).`
+  await form.getByLabel('Vaš komentar').fill(body)
+  await form.getByLabel('Pristajem da se moj komentar javno objavi').check()
+  const fragments = page.waitForResponse((r) => r.url().includes('/fragments?') && r.url().includes('since='))
+  await form.getByRole('button', { name: 'Pošalji komentar' }).click()
+  const response = await fragments
+  const sent = (await response.json()) as { comments?: { since?: string; fragments: Record<string, string> } }
+  // Only the commented article's section came back, as the changes since the set the page shows.
+  expect(sent.comments?.since).toBeTruthy()
+  expect(Object.keys(sent.comments!.fragments)).toHaveLength(1)
+  expect(Object.values(sent.comments!.fragments)[0]).toContain(body)
+  await expect(comments.getByText(body)).toBeVisible()
+  // Every other section is still there, as it was.
+  await expect(first.locator('.article-comments__count')).toHaveText(firstCount!)
+})

@@ -21,7 +21,7 @@ import { StaffEnteredComment } from '../../consultation/comment-change-inputs.ts
 import { bindServices } from '../../app/.server/services.ts'
 import { loadReportData } from '../../consultation/report/load.ts'
 import type { RateLimits } from '../../app/.server/rate-limit.ts'
-import { fragmentsOfSet, loadRoundPage, renderedSections } from '../../app/.server/round-page.ts'
+import { fragmentChangesSince, fragmentsOfSet, loadRoundPage, renderedSections } from '../../app/.server/round-page.ts'
 import { articlesOf } from '../../consultation/comment-targets.ts'
 
 const NOW = new Date('2026-11-23T10:00:00Z')
@@ -283,6 +283,12 @@ describe('the public page’s caches', () => {
     expect(after?.comments?.set.key).not.toBe(first.comments.set.key)
     expect(after?.comments?.counts.countsByArticle[article.id]).toBe((first.comments.counts.countsByArticle[article.id] ?? 0) + 1)
     expect(fragmentsOfSet(after!.comments!.set)[article.id]).toContain('Rok od 30 dana je predug.')
+    // The browser that has the first set gets only the section that changed.
+    expect(after!.comments!.set.family).toBe(first.comments.set.family)
+    const changes = fragmentChangesSince(after!.comments!.set, first.comments.set.key)
+    expect(Object.keys(changes ?? {})).toEqual([article.id])
+    expect(changes![article.id]).toBe(fragmentsOfSet(after!.comments!.set)[article.id])
+    expect(fragmentChangesSince(after!.comments!.set, 'c.unknown')).toBeNull()
 
     // Another script is another text; a signed-in reader gets links to the form, not to the login.
     const cyrillic = await loadRoundPage(services, ANONYMOUS, round.id, { locale: 'bs', script: 'cyrl' })
@@ -290,6 +296,9 @@ describe('the public page’s caches', () => {
     expect(fragmentsOfSet(cyrillic!.textSet)[article.id]).toContain('Члан 5.')
     const signedIn = await loadRoundPage(services, citizen, round.id, { locale: 'bs' })
     expect(fragmentsOfSet(signedIn!.comments!.set)[article.id]).toContain(`href="/rounds/${round.id}/comment?target=${article.id}"`)
+    // Not the changes from another variant: every link differs.
+    expect(signedIn!.comments!.set.family).not.toBe(first.comments.set.family)
+    expect(fragmentChangesSince(signedIn!.comments!.set, after!.comments!.set.key)).toBeNull()
     expect(sections[article.id]).toContain('/login?redirectTo=')
   })
 })
