@@ -8,6 +8,7 @@ export default [
   route('drafts/:slug/compare', 'routes/draft-compare.tsx'),
   route('drafts/:slug/compare/amendment.docx', 'routes/draft-amendment-docx.ts'),
   route('drafts/:slug/versions/:seq/search-index.json', 'routes/draft-search-index.ts'),
+  route('drafts/:slug/versions/:seq/fragments', 'routes/draft-fragments.ts'),
   route('register', 'routes/register.tsx'),
   route('confirm-email', 'routes/confirm-email.tsx'),
   route('login', 'routes/login.tsx'),

@@ -46,9 +46,11 @@ const NAIVE_RUNS = 8
 const LOAD_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 10)
 const LOAD_CONNECTIONS = Number(process.env.BENCH_ROUND_CONNECTIONS ?? 20)
 const DAY = 24 * 60 * 60 * 1000
-// BENCH_ROUND_ONLY=load measures submissions only (the page figures print NaN);
+// BENCH_ROUND_ONLY=load measures submissions only (the page figures print NaN), =pages the
+// pages only (the submission figures print NaN);
 // BENCH_ROUND_PROFILE=DIR writes a CPU profile of the first app instance under load there (node --cpu-prof).
 const LOAD_ONLY = process.env.BENCH_ROUND_ONLY === 'load'
+const PAGES_ONLY = process.env.BENCH_ROUND_ONLY === 'pages'
 const PROFILE_DIR = process.env.BENCH_ROUND_PROFILE
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -219,6 +221,28 @@ async function main() {
     log(`FAILED: the round page does not load: ${(error as Error).message.slice(0, 200)}`)
   }
 
+  // ---- the reading page of the same draft over HTTP (its text as HTML kept per version, the round's previews) ----
+  let draftPage = { median: NaN, p95: NaN, max: NaN }
+  let draftHtml = ''
+  if (!LOAD_ONLY) try {
+    const draftUrl = `${base}/drafts/zakon-o-probi`
+    const getDraft = async () => {
+      const res = await fetch(draftUrl)
+      const body = Buffer.from(await res.arrayBuffer())
+      if (res.status !== 200) throw new Error(`GET ${draftUrl}: ${res.status} ${body.toString('utf8', 0, 300)}`)
+      return body
+    }
+    for (let i = 0; i < 5; i++) draftHtml = (await getDraft()).toString('utf8')
+    if (!draftHtml.includes('Član 500.')) throw new Error('the reading page does not show the last article')
+    const times: number[] = []
+    for (let i = 0; i < PAGE_RUNS; i++) times.push((await timeIt(getDraft))[0])
+    draftPage = stats(times)
+    log(`reading page over HTTP (${PAGE_RUNS} sequential GETs after 5 warm-up): median ${draftPage.median.toFixed(1)} ms, p95 ${draftPage.p95.toFixed(1)} ms, max ${draftPage.max.toFixed(1)} ms, ${(Buffer.byteLength(draftHtml) / 1024).toFixed(0)} KB HTML`)
+  } catch (error) {
+    draftHtml = ''
+    log(`FAILED: the reading page does not load: ${(error as Error).message.slice(0, 200)}`)
+  }
+
   // ---- the page in-process: the route's loader and component, vs the naive way ----
   // Today: the route's loader (articles' text and comment sections as HTML kept between
   // requests, see app/.server/round-page.ts) and its component. The naive way renders
@@ -280,7 +304,7 @@ async function main() {
   const failedRun = { load: { median: NaN, p95: NaN, max: NaN }, total: { median: NaN, p95: NaN, max: NaN }, kb: NaN }
   const failed = (what: string) => (error: Error) => (log(`FAILED in-process ${what}: ${error.message.split('\n').filter(Boolean).pop()}`), failedRun)
   const preview = LOAD_ONLY ? failedRun : await inProcess(pageToday, 20).catch(failed('page'))
-  const naive = LOAD_ONLY ? failedRun : await inProcess(pageNaive, NAIVE_RUNS).catch(failed('naive page'))
+  const naive = LOAD_ONLY || process.env.BENCH_ROUND_NAIVE === '0' ? failedRun : await inProcess(pageNaive, NAIVE_RUNS).catch(failed('naive page'))
   log(`in-process, today: loader p95 ${preview.load.p95.toFixed(1)} ms, loader+render p95 ${preview.total.p95.toFixed(1)} ms, ${preview.kb.toFixed(0)} KB (HTML and data)`)
   log(`in-process, naive (React renders the act and all ${COMMENTS} comments, ${NAIVE_RUNS} runs): loader p95 ${naive.load.p95.toFixed(1)} ms, loader+render median ${naive.total.median.toFixed(1)} ms, p95 ${naive.total.p95.toFixed(1)} ms, ${naive.kb.toFixed(0)} KB (HTML and data)`)
 
@@ -386,10 +410,15 @@ async function main() {
     const stopped = new Promise((resolve) => child.once('exit', resolve))
     return { url: `http://127.0.0.1:${port}`, stop: () => (child.kill('SIGTERM'), stopped) }
   }
-  const first = await startInstance(true)
-  const second = await startInstance(false)
-  const one = await measureLoad([first.url]).catch((error) => (second.stop(), first.stop(), Promise.reject(error)))
-  const two = await measureLoad([first.url, second.url]).finally(() => Promise.all([first.stop(), second.stop()]))
+  const skipped = { perSecond: NaN, p99: NaN, failed: 0 }
+  let one = skipped
+  let two = skipped
+  if (!PAGES_ONLY) {
+    const first = await startInstance(true)
+    const second = await startInstance(false)
+    one = await measureLoad([first.url]).catch((error) => (second.stop(), first.stop(), Promise.reject(error)))
+    two = await measureLoad([first.url, second.url]).finally(() => Promise.all([first.stop(), second.stop()]))
+  }
 
   server.close()
   await db.$disconnect()
@@ -399,6 +428,9 @@ async function main() {
     'round-page-median': page.median,
     'round-page-p95': page.p95,
     'round-page-kb': html ? Buffer.byteLength(html) / 1024 : NaN,
+    'draft-page-median': draftPage.median,
+    'draft-page-p95': draftPage.p95,
+    'draft-page-kb': draftHtml ? Buffer.byteLength(draftHtml) / 1024 : NaN,
     'round-page-inprocess-p95': preview.total.p95,
     'round-page-naive-p95': naive.total.p95,
     'round-page-naive-kb': naive.kb,

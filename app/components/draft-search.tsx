@@ -31,6 +31,12 @@ const DEBOUNCE_MS = 100
  * code, and every query after that runs in the browser. Without JavaScript the field is a
  * GET form to the site search. "član 12" + Enter jumps to that article.
  */
+/** An article's paragraphs as the page shows them (rendered as HTML beforehand), for the in-page search's excerpts. */
+export function shownBodyText(article: OutlineArticle): string {
+  const paragraphs = document.getElementById(article.anchor)?.querySelectorAll('.paragraph') ?? []
+  return [...paragraphs].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ')
+}
+
 export function DraftSearch({ slug, indexUrl, outline, bodyText }: {
   slug: string
   indexUrl: string

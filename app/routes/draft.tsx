@@ -3,8 +3,10 @@ import { data, Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/draft'
-import { LegalText, TableOfContents } from '../components/legal-text.tsx'
-import { DraftSearch } from '../components/draft-search.tsx'
+import { LegalText, TableOfContents, type ArticleHtml } from '../components/legal-text.tsx'
+import { DraftSearch, shownBodyText } from '../components/draft-search.tsx'
+import { fragmentAttribute, fragmentsOf, hasFragments, keepFragments } from '../components/html-fragments.ts'
+import { articleTextSet, outlineSkeleton } from '../.server/round-page.ts'
 import { versionIndexPath } from '../../consultation/search/draft-index-path.ts'
 import { StaticSectionComments, previewKey, type PreviewSection } from '../components/comment-previews.tsx'
 import { InlineCommentHost } from '../components/inline-comment.tsx'
@@ -55,11 +57,15 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   // Counts and the first few comments of each article; the rest are a click away (paginated).
   const roundComments = onShownVersion ? await context.get(requestContext).services.rounds.previewComments(openRound.id) : null
   return {
-    locale: context.get(requestContext).locale,
+    locale,
     draft: { slug: draft.slug, title: draft.title, owner: draft.owner, documentType: draft.documentType, stage: draft.stage, summary: draft.summary },
     version: { seq: version.seq, name: version.name, createdAt: version.createdAt.toISOString() },
     versions: versions.map((v) => ({ seq: v.seq, name: v.name, createdAt: v.createdAt.toISOString() })),
-    outline,
+    // The articles' text comes as HTML rendered once per version (app/.server/round-page.ts), not as data.
+    outline: outlineSkeleton(outline),
+    text: articleTextSet(outline, locale),
+    // Where the browser fetches that HTML after a client-side navigation (see clientLoader).
+    fragmentsUrl: `/drafts/${draft.slug}/versions/${version.seq}/fragments?script=${script}&locale=${locale}`,
     script,
     searchIndexUrl: versionIndexPath(draft.slug, version.seq),
     can: {
@@ -86,9 +92,34 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   }
 }
 
+/** The HTML of a version's articles, as app/routes/draft-fragments.ts sends it. */
+export interface DraftFragmentsResponse {
+  text: { set: { key: string; kind: string }; fragments: Record<string, string> }
+}
+
+/**
+ * In the browser, after a client-side navigation: the data, and the articles' HTML when the
+ * page does not show it yet (another version, script or language), fetched once and kept.
+ * At hydration the page already shows it.
+ */
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  const loaded = await serverLoader()
+  if (hasFragments(loaded.text)) return loaded
+  const response = await fetch(loaded.fragmentsUrl)
+  if (!response.ok) throw data({ reason: response.status === 404 ? 'not-found' : 'unavailable' }, { status: response.status })
+  const fetched = (await response.json()) as DraftFragmentsResponse
+  keepFragments(fetched.text.set, new Map(Object.entries(fetched.text.fragments)))
+  return { ...loaded, text: fetched.text.set }
+}
+
 export default function DraftPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const { draft, version, versions, outline, locale, can, script, round, signedIn, commented, commentPending } = loaderData
+  const { draft, version, versions, outline, locale, can, script, round, signedIn, commented, commentPending, text } = loaderData
+  const textHtml = fragmentsOf(text)
+  const articleHtml: ArticleHtml = {
+    html: (article) => textHtml(article.id),
+    attributes: (article) => ({ 'data-fragment': fragmentAttribute(text, article.id) }),
+  }
   const versionParam = version.seq === versions[0]?.seq ? '' : `version=${version.seq}&`
   const consulted = round?.onShownVersion ? round : null
   // The comment links open the form in place for a signed-in reader (InlineCommentHost); an
@@ -115,7 +146,7 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
         sectionComments({ kind: 'article', id: article.id, number: article.number, anchor: article.anchor }, t('comment.showFor', { number: article.number }))
     : undefined
   return (
-    <div ref={page} className="page page--draft">
+    <div ref={page} className="page page--draft" data-fragment-sets={text.key}>
       {consulted && signedIn && <InlineCommentHost root={page} />}
       <title>{`${draft.title} · ${t('app.name')}`}</title>
       <header className="page-header">
@@ -211,8 +242,8 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
           </nav>
         </aside>
         <div className="reading-layout__main">
-          <DraftSearch slug={draft.slug} indexUrl={loaderData.searchIndexUrl} outline={outline} />
-          <LegalText outline={outline} renderAfterArticle={renderAfterArticle} />
+          <DraftSearch slug={draft.slug} indexUrl={loaderData.searchIndexUrl} outline={outline} bodyText={shownBodyText} />
+          <LegalText outline={outline} articleHtml={articleHtml} renderAfterArticle={renderAfterArticle} />
           {consulted && (
             <section className="general-comments" id="komentari" aria-labelledby="komentari-title">
               <h2 id="komentari-title">{t('comment.generalTitle')}</h2>

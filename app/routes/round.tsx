@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/round'
 import { LegalText, TableOfContents, type ArticleHtml } from '../components/legal-text.tsx'
-import { DraftSearch } from '../components/draft-search.tsx'
+import { DraftSearch, shownBodyText } from '../components/draft-search.tsx'
 import { versionIndexPath } from '../../consultation/search/draft-index-path.ts'
 import { RoundCall } from '../components/round-call.tsx'
 import { RoundStateBadge } from '../components/round-state.tsx'
@@ -190,12 +190,6 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
       </div>
     </div>
   )
-}
-
-/** An article's paragraphs as the page shows them, for the in-page search's excerpts. */
-function shownBodyText(article: OutlineArticle): string {
-  const paragraphs = document.getElementById(article.anchor)?.querySelectorAll('.paragraph') ?? []
-  return [...paragraphs].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ')
 }
 
 /**

@@ -12,9 +12,13 @@ test.describe('a reader on a fresh installation', () => {
 
   test('opens the draft and reads Član 1. and the table of contents', async ({ page }) => {
     await page.goto('/')
+    // A client-side navigation: the articles' text is fetched as HTML rendered once per version.
+    const fragments = page.waitForResponse((r) => r.url().includes('/fragments?'))
     await page.getByRole('link', { name: 'Zakon o socijalnim uslugama u Federaciji Bosne i Hercegovine' }).click()
+    expect((await fragments).status()).toBe(200)
     await expect(page).toHaveURL(/\/drafts\/zakon-o-socijalnim-uslugama$/)
     await expect(page.getByRole('heading', { name: /Član 1\./ })).toBeVisible()
+    await expect(page.locator('article#clan-1 .paragraph').first()).toContainText('Ovim zakonom')
     const toc = page.getByRole('navigation', { name: 'Sadržaj' })
     await expect(toc.getByRole('link', { name: /DIO PRVI/ })).toBeVisible()
     await expect(toc.getByRole('link', { name: /POGLAVLJE I\./ }).first()).toBeVisible()
@@ -24,6 +28,15 @@ test.describe('a reader on a fresh installation', () => {
     await expect(page.locator('#clan-12')).toBeInViewport()
     const idAnchor = await page.locator('#clan-12 .anchor-target').getAttribute('id')
     expect(idAnchor).toMatch(/^a-[0-9a-z]{12}$/)
+  })
+
+  test('the articles’ HTML of a version is sent on its own, and a bad request is refused', async ({ request }) => {
+    const ok = await request.get('/drafts/zakon-o-socijalnim-uslugama/versions/1/fragments?script=cyrl&locale=sr-Cyrl')
+    expect(ok.status()).toBe(200)
+    const body = (await ok.json()) as { text: { set: { key: string }; fragments: Record<string, string> } }
+    expect(Object.values(body.text.fragments).join('')).toContain('Члан 1.')
+    expect((await request.get('/drafts/zakon-o-socijalnim-uslugama/versions/1/fragments?script=gothic&locale=bs')).status()).toBe(400)
+    expect((await request.get('/drafts/zakon-o-socijalnim-uslugama/versions/999/fragments?script=latn&locale=bs')).status()).toBe(404)
   })
 
   test('a table of contents entry jumps to its part', async ({ page }) => {
