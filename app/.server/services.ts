@@ -126,8 +126,12 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date(),
 
       confirmEmail: (token: string) => accounts.confirmEmail(db, token, clock()),
 
-      /** Checks the credentials and starts a new session; an unconfirmed account gets a fresh link. */
-      async logIn(input: accounts.Login, mail: MailContext) {
+      /**
+       * Checks the credentials and starts a new session; an unconfirmed account gets a fresh
+       * link. The interface language: the one chosen on this device before logging in
+       * (`chosenLocale`, its cookie), kept on the account; else the account's own.
+       */
+      async logIn(input: accounts.Login, mail: MailContext, chosenLocale: string | null = null) {
         const now = clock()
         const result = await accounts.authenticate(db, input, now)
         if (!result.ok) {
@@ -141,7 +145,8 @@ export function bindServices({ db, mailer, rateLimits, clock = () => new Date(),
           return accounts.fail(result.reason)
         }
         const session = await accounts.createSession(db, result.value.userId, now)
-        return accounts.ok({ ...session, locale: result.value.locale })
+        if (chosenLocale !== null && chosenLocale !== result.value.locale) await accounts.setPreferredLocale(db, result.value.userId, chosenLocale)
+        return accounts.ok({ ...session, locale: chosenLocale ?? result.value.locale })
       },
 
       logOut: (token: string) => accounts.endSession(db, token),

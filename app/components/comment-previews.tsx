@@ -50,7 +50,7 @@ export function StaticSectionComments({ section, count, shown, round, signedIn, 
   const replyHref = round.open ? (commentId: string) => commentHref(round.id, signedIn, { replyTo: commentId }) : undefined
   const list = (
     <>
-      <CommentList comments={shown} locale={locale} roundId={round.id} reportAs={reportAs} replyHref={replyHref} />
+      <CommentList comments={shown} locale={locale} roundId={round.id} reportAs={reportAs} replyHref={replyHref} replyLinkAttributes={signedIn ? { [INLINE_COMMENT_ATTRIBUTE]: '' } : undefined} />
       {count > shown.length && (
         <p>
           <Link to={allHref}>{t('round.public.allComments', { count })}</Link>

@@ -59,12 +59,14 @@ export function useUnitLabel() {
  * Published comments, oldest first: who, on what, when, the comment and any proposed
  * wording. With `roundId`, each comment offers readers to report it.
  */
-export function CommentList({ comments, locale, roundId, reportAs = 'form', replyHref }: {
+export function CommentList({ comments, locale, roundId, reportAs = 'form', replyHref, replyLinkAttributes }: {
   comments: CommentView[]
   locale: Locale
   roundId?: string
   /** Where to reply to a comment, while the round is open; absent: no reply links. */
   replyHref?: (commentId: string) => string
+  /** Attributes of the reply links (the mark that opens the form in place for a signed-in reader). */
+  replyLinkAttributes?: Record<string, string>
   /** `link`: a link to the report page instead of the form under every comment (long pages stay light). */
   reportAs?: 'form' | 'link'
 }) {
@@ -126,7 +128,7 @@ export function CommentList({ comments, locale, roundId, reportAs = 'form', repl
             )}
             {replyHref && (
               <p className="comment__reply-link">
-                <Link to={replyHref(c.id)}>{t('comment.reply')}</Link>
+                <Link to={replyHref(c.id)} {...replyLinkAttributes}>{t('comment.reply')}</Link>
               </p>
             )}
             {c.replies && c.replies.length > 0 && (

@@ -60,6 +60,13 @@ export function InlineCommentPanel({ href, label, onClose }: { href: string; lab
           <p>{t('comment.form.closed')}</p>
         </div>
       ) : (
+        <>
+        {view.parent && (
+          <>
+            <p className="muted">{t('comment.form.replyTo', { author: view.parent.author.kind === 'anonymous' ? t('comment.anonymous') : view.parent.author.name })}</p>
+            <blockquote className="comment__body">{view.parent.body}</blockquote>
+          </>
+        )}
         <CommentFormFields
           form={view}
           errors={errors}
@@ -78,6 +85,7 @@ export function InlineCommentPanel({ href, label, onClose }: { href: string; lab
             </>
           }
         />
+        </>
       )}
     </div>
   )

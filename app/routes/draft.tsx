@@ -186,7 +186,7 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
         )}
         {round && !round.onShownVersion && (
           <div className="round-notice">
-            <p className="round-notice__title">{t('comment.roundOpen', { date: formatDateTime(round.closesAt, locale as Locale) })}</p>
+            <p className="round-notice__title">{t('comment.roundOpenDraft', { date: formatDateTime(round.closesAt, locale as Locale) })}</p>
             <p>
               {t('comment.otherVersion', { name: round.versionName ?? '' })}{' '}
               <Link to={`?version=${round.versionSeq}`}>{t('comment.readConsultedVersion')}</Link>

@@ -6,7 +6,7 @@ import { parseForm, invalid } from '../.server/forms.ts'
 import { mailContextOf, servicesOf, sessionOf } from '../.server/route-helpers.ts'
 import { requestContext } from '../.server/context.ts'
 import { safeRedirectTarget } from '../.server/auth.ts'
-import { SESSION_COOKIE, cookieHeader } from '../.server/cookies.ts'
+import { SESSION_COOKIE, cookieHeader, readCookie } from '../.server/cookies.ts'
 import { LOCALE_COOKIE, isLocale } from '../i18n/locales.ts'
 import { CsrfField, Field, FormErrors } from '../components/forms.tsx'
 
@@ -26,7 +26,9 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (wait !== null) {
     return data({ errors: { form: ['errors.rateLimited'] } }, { status: 429, headers: { 'Retry-After': String(wait) } })
   }
-  const result = await services.accounts.logIn(parsed.data, mailContextOf(context, request))
+  // A language chosen on this device before logging in stays, and becomes the account's.
+  const chosen = readCookie(request, LOCALE_COOKIE)
+  const result = await services.accounts.logIn(parsed.data, mailContextOf(context, request), isLocale(chosen) ? chosen : null)
   if (!result.ok) return data({ errors: { form: [`errors.login.${result.reason}`] } }, { status: result.reason === 'email-not-confirmed' ? 403 : 401 })
   await services.rateLimits.reset('loginPerAccount', accountKey)
   const headers = new Headers()

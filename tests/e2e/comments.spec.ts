@@ -175,3 +175,13 @@ test.describe('commenting on a draft in consultation', () => {
     await expect(anonymous.getByRole('heading', { level: 1, name: 'Prijava' })).toBeVisible()
   })
 })
+
+test('reading a version that is not under consultation says which one is, without claiming this one is', async ({ page }) => {
+  await page.goto(`${DRAFT}?version=1&lng=bs`)
+  await expect(page.getByText(/Javne konsultacije o ovom nacrtu otvorene su do/)).toBeVisible()
+  await expect(page.getByText(/Javne konsultacije o ovoj verziji/)).toHaveCount(0)
+  await expect(page.getByText(/a ne o ovoj koju čitate/)).toBeVisible()
+  await page.getByRole('link', { name: 'Otvorite verziju na konsultacijama' }).click()
+  await expect(page).toHaveURL(/version=2/)
+  await expect(page.getByText(/Javne konsultacije o ovoj verziji otvorene su do/)).toBeVisible()
+})

@@ -51,3 +51,33 @@ test('the language chosen is remembered on the account and comes back at the nex
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await elsewhere.close()
 })
+
+test('a language chosen before logging in stays after it, and becomes the account’s', async ({ browser }) => {
+  const { registerAndConfirm, uniqueEmail } = await import('./support.ts')
+  const email = uniqueEmail('chooser')
+  const first = await browser.newPage()
+  await registerAndConfirm(first, 'Korisnik Koji Bira', email, 'lozinka-izbora-1')
+  await first.close()
+
+  // A visitor picks Serbian Cyrillic, then logs in: the interface does not fall back to the account's Bosnian.
+  const device = await browser.newContext({ locale: 'bs-BA' })
+  const page = await device.newPage()
+  await page.goto('/login?lng=sr-Cyrl')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sr-Cyrl')
+  await page.locator('input[name=email]').fill(email)
+  await page.locator('input[name=password]').fill('lozinka-izbora-1')
+  await page.locator('input[name=password]').press('Enter')
+  await expect(page.getByRole('button', { name: 'Одјава' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sr-Cyrl')
+  await device.close()
+
+  // On another device without a choice, the account's language is now Serbian Cyrillic.
+  const other = await browser.newContext({ locale: 'bs-BA' })
+  const again = await other.newPage()
+  await again.goto('/login')
+  await again.getByLabel('E-mail adresa').fill(email)
+  await again.getByLabel('Lozinka').fill('lozinka-izbora-1')
+  await again.getByRole('button', { name: 'Prijavi se' }).click()
+  await expect(again.locator('html')).toHaveAttribute('lang', 'sr-Cyrl')
+  await other.close()
+})

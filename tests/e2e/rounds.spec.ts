@@ -82,14 +82,15 @@ test('staff plan a round with a short period and its reason, add a hearing, open
   // A reply, shown under the comment it answers.
   await page.goto(`${roundUrl}?lng=bs`)
   const comment = page.locator('li.comment').filter({ hasText: body })
+  // With JavaScript the reply form opens in place, quoting the comment it answers.
   await comment.getByRole('link', { name: 'Odgovori na komentar' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Odgovor na komentar' })).toBeVisible()
-  await expect(page.getByText(body)).toBeVisible()
-  await expect(page.getByLabel('Prijedlog teksta (neobavezno)')).toHaveCount(0)
+  const replyForm = page.getByRole('region', { name: 'Odgovori na komentar' })
+  await expect(replyForm.locator('blockquote')).toHaveText(body)
+  await expect(replyForm.getByLabel('Prijedlog teksta (neobavezno)')).toHaveCount(0)
   const reply = `I za vikende, kada je manje osoblja (${Date.now()}).`
-  await page.getByLabel('Vaš komentar').fill(reply)
-  await page.getByLabel('Pristajem da se moj komentar javno objavi').check()
-  await page.getByRole('button', { name: 'Pošalji komentar' }).click()
+  await replyForm.getByLabel('Vaš komentar').fill(reply)
+  await replyForm.getByLabel('Pristajem da se moj komentar javno objavi').check()
+  await replyForm.getByRole('button', { name: 'Pošalji komentar' }).click()
   await expect(page.getByText(/Vaš komentar je objavljen/)).toBeVisible()
   await page.goto(`${roundUrl}?lng=bs`)
   await expect(page.locator('li.comment').filter({ hasText: body }).getByRole('group').getByText(reply)).toBeVisible()
@@ -184,4 +185,22 @@ test('a comment sent in place on the round page brings back only its own section
   await expect(comments.getByText(body)).toBeVisible()
   // Every other section is still there, as it was.
   await expect(first.locator('.article-comments__count')).toHaveText(firstCount!)
+})
+
+test('a reply sent from the round page opens in place and stays on the round page', async ({ page }) => {
+  await logIn(page, 'gradjanin@nacrt.example.ba', SAMPLE_PASSWORD)
+  await page.goto('/drafts/zakon-o-socijalnim-uslugama?version=2&lng=bs')
+  await page.getByRole('link', { name: 'Stranica konsultacija' }).click()
+  await expect(page).toHaveURL(/\/rounds\/[^/?#]+$/)
+  const roundUrl = page.url()
+  const general = page.locator('#komentari')
+  await general.getByRole('link', { name: 'Odgovori' }).first().click()
+  const form = page.getByRole('region', { name: 'Odgovori' })
+  const body = `Slažem se, uz dopunu o rokovima (${Date.now()}).`
+  await form.getByLabel('Vaš komentar').fill(body)
+  await form.getByLabel('Pristajem da se moj komentar javno objavi').check()
+  await form.getByRole('button', { name: 'Pošalji komentar' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Vaš komentar je objavljen' })).toBeVisible()
+  expect(page.url()).toBe(roundUrl)
+  await expect(general.getByText(body)).toBeVisible()
 })
