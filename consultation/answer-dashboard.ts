@@ -1,5 +1,7 @@
 import type { Actor } from '../accounts/actor.ts'
 import type { Db } from '../drafting/db.ts'
+import type { DraftScript } from '../drafting/language.ts'
+import { transliterate, transliterateDocument } from '../drafting/transliteration.ts'
 import { ok, type Result } from '../drafting/result.ts'
 import { ANSWERABLE, assignablePeople, loadAnsweringRound, outlineOfDraftDoc, type AnsweringProblem } from './answer-access.ts'
 import { articlesOf } from './comment-targets.ts'
@@ -19,8 +21,14 @@ export interface RoundDashboard {
   assignees: { assigneeId: string | null; name: string | null; tally: AnswerTally }[]
 }
 
-/** The dashboard of a round, for someone who may answer its comments. */
-export async function roundDashboard(db: Db, actor: Actor, roundId: string, now: Date): Promise<Result<RoundDashboard, AnsweringProblem>> {
+/**
+ * The dashboard of a round, for someone who may answer its comments. With `script`, the
+ * articles' labels and headings and the titles read as the public pages show them in that
+ * script ("Члан 6."); the stored text is not changed.
+ */
+export async function roundDashboard(
+  db: Db, actor: Actor, roundId: string, now: Date, options: { script?: DraftScript } = {},
+): Promise<Result<RoundDashboard, AnsweringProblem>> {
   const round = await loadAnsweringRound(db, actor, roundId, now)
   if (!round.ok) return round
   const { row, state } = round.value
@@ -36,7 +44,10 @@ export async function roundDashboard(db: Db, actor: Actor, roundId: string, now:
       published: c.response?.publishedAt != null,
     })),
   )
-  const order = articlesOf(outlineOfDraftDoc(row.draft, row.version.doc))
+  const script = options.script ?? (row.draft.script as DraftScript)
+  const inScript = (text: string) => (options.script ? transliterate(text, options.script) : text)
+  const doc = script === row.draft.script ? row.version.doc : transliterateDocument(row.version.doc, script)
+  const order = articlesOf(outlineOfDraftDoc({ ...row.draft, script }, doc))
   const articles: RoundDashboard['articles'] = order.flatMap((a) => {
     const tally = progress.byArticle.get(a.id)
     return tally ? [{ articleNodeId: a.id, label: a.label, heading: a.heading, tally }] : []
@@ -53,8 +64,8 @@ export async function roundDashboard(db: Db, actor: Actor, roundId: string, now:
   const unassigned = progress.byAssignee.get(null)
   if (unassigned) assignees.push({ assigneeId: null, name: null, tally: unassigned })
   return ok({
-    round: { id: row.id, title: row.title, state },
-    draft: { slug: row.draft.slug, title: row.draft.title },
+    round: { id: row.id, title: inScript(row.title), state },
+    draft: { slug: row.draft.slug, title: inScript(row.draft.title) },
     overall: progress.overall,
     articles,
     assignees,

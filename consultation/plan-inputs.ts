@@ -61,7 +61,16 @@ export const NewHearing = z.object({
 })
 export type NewHearing = z.output<typeof NewHearing>
 
-/** Closing a round by hand, before its schedule: why. */
+/**
+ * Opening a round by hand, now: cannot be undone, and invitations go out at once, so the
+ * person confirms it with a checkbox (works without JavaScript; checked on the server).
+ */
+export const ManualOpening = z.object({
+  confirmOpen: z.literal('on', { error: 'errors.round.confirmOpen' }),
+})
+
+/** Closing a round by hand, before its schedule: why, confirmed as for the opening (it cannot be undone either). */
 export const ManualClosing = z.object({
   reason: z.string().trim().min(1, 'errors.field.required').max(2_000, 'errors.field.tooLong'),
+  confirmClose: z.literal('on', { error: 'errors.round.confirmClose' }),
 })

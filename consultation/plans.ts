@@ -42,9 +42,20 @@ export function checkPeriod(opensAt: Date, closesAt: Date, profile: Jurisdiction
  *   (open it by hand instead);
  * - `closes-in-past`: a round cannot be rescheduled to have closed already (close it by hand);
  * - `locked`: the round has opened: its version and opening can no longer change, or it
- *   has closed and its plan is final.
+ *   has closed and its plan is final;
+ * - `hearing-outside-period`: a public hearing is part of the consultation: it is held
+ *   between the round's opening and its closing, never before or after;
+ * - `hearings-outside-period`: the new opening or closing would leave a hearing already
+ *   scheduled outside the period (move or remove the hearing first).
  */
-export type PlanProblem = 'forbidden' | 'not-found' | 'unknown-version' | 'short-period' | 'opens-in-past' | 'closes-in-past' | 'locked'
+export type PlanProblem =
+  | 'forbidden' | 'not-found' | 'unknown-version' | 'short-period' | 'opens-in-past' | 'closes-in-past' | 'locked'
+  | 'hearing-outside-period' | 'hearings-outside-period'
+
+/** Whether a hearing at `startsAt` falls within the period of a round, its opening and closing included. */
+export function withinPeriod(startsAt: Date, period: { opensAt: Date; closesAt: Date }): boolean {
+  return startsAt >= period.opensAt && startsAt <= period.closesAt
+}
 
 export type PlanResult<T> = Result<T, PlanProblem> & { period?: PeriodCheck }
 
@@ -130,6 +141,8 @@ export async function updateRoundPlan(db: Db, actor: Actor, roundId: string, pla
   }
   const { period, reason, missing } = periodOf(plan, round.draft.jurisdiction)
   if (missing) return { ...fail('short-period'), period }
+  const hearings = await db.hearing.findMany({ where: { roundId }, select: { startsAt: true } })
+  if (hearings.some((h) => !withinPeriod(h.startsAt, plan))) return fail('hearings-outside-period')
   await db.$transaction(async (tx) => {
     await tx.round.update({ where: { id: roundId }, data: { ...planData(plan), versionId, shortPeriodReason: reason } })
     await recordAudit(tx, { actorId, action: 'round.plan-changed', objectType: 'round', objectId: roundId, data: { state, days: period.days }, at: now })
@@ -184,12 +197,13 @@ export async function closeRoundNow(db: Db, actor: Actor, roundId: string, reaso
   return ok({ roundId })
 }
 
-/** Adds a public hearing to a round that has not closed. */
+/** Adds a public hearing to a round that has not closed, within its period (opening and closing included). */
 export async function addHearing(db: Db, actor: Actor, roundId: string, hearing: NewHearing, now: Date): Promise<Result<{ hearingId: string }, PlanProblem>> {
   const loaded = await loadManagedRound(db, actor, roundId)
   if ('problem' in loaded) return fail(loaded.problem!)
   const state = roundState(loaded.round, now)
   if (state === 'closed' || state === 'report-published') return fail('locked')
+  if (!withinPeriod(hearing.startsAt, loaded.round)) return fail('hearing-outside-period')
   const created = await db.$transaction(async (tx) => {
     const h = await tx.hearing.create({ data: { roundId, startsAt: hearing.startsAt, place: hearing.place, agenda: hearing.agenda, createdAt: now } })
     await recordAudit(tx, { actorId: loaded.actorId, action: 'round.hearing-added', objectType: 'round', objectId: roundId, data: { hearing: h.id }, at: now })

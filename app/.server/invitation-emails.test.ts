@@ -35,7 +35,7 @@ describe('invitationEmail', () => {
     expect(mail.to).toBe('ana@example.ba')
     expect(mail.subject).toBe('Poziv na javne konsultacije: Zakon o socijalnim uslugama')
     expect(mail.text).toContain('„Javne konsultacije o Nacrtu zakona“')
-    expect(mail.text).toContain('13. decembar 2026. u 23:59')
+    expect(mail.text).toContain('13. decembra 2026. u 23:59')
     expect(mail.text).toContain('https://nacrt.example.ba/rounds/r1')
     expect(mail.text).toContain('https://nacrt.example.ba/organisations/fmrsp/interested-parties')
   })

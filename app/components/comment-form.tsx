@@ -94,6 +94,7 @@ export function CommentFormFields({ form, errors, renderForm, actions, hidden }:
         <p className="field__hint">{t('comment.form.privacy')}</p>
         <Checkbox name="consentToPublish" label={t('comment.form.consentToPublish')} errors={errors} />
         <Checkbox name="consentToBeNamed" label={t('comment.form.consentToBeNamed', { name: authorName ?? '' })} />
+        <p className="field__hint">{t('comment.form.organisationNamed')}</p>
       </fieldset>
       <div className="button-row">{actions}</div>
     </>,

@@ -119,13 +119,13 @@ export function Select(
 }
 
 /** A labelled checkbox (a consent, say) with its translated errors, linked for screen readers. */
-export function Checkbox(props: { name: string; label: string; errors?: FieldErrors }) {
+export function Checkbox(props: { name: string; label: string; errors?: FieldErrors; required?: boolean }) {
   const { t } = useTranslation()
   const errors = props.errors?.[props.name] ?? []
   const id = `field-${props.name}`
   return (
     <div className={`checkbox${errors.length ? ' field--invalid' : ''}`}>
-      <input type="checkbox" id={id} name={props.name} aria-invalid={errors.length ? true : undefined} aria-describedby={errors.length ? `${id}-error` : undefined} />
+      <input type="checkbox" id={id} name={props.name} required={props.required} aria-invalid={errors.length ? true : undefined} aria-describedby={errors.length ? `${id}-error` : undefined} />
       <label htmlFor={id}>{props.label}</label>
       {errors.length > 0 && (
         <p className="field__error" id={`${id}-error`}>

@@ -19,7 +19,7 @@ import { addColumnAfter, addRowAfter, goToCell, insertAnnex, insertTable, remove
 import { structuredPastePlugin } from '../../drafting/editor/paste.ts'
 import { articleChoices, insertReference, referencesPlugin } from '../../drafting/editor/references.ts'
 import { displayKeys, isMac } from '../../drafting/editor/shortcuts.ts'
-import { legalLabels } from '../../drafting/labels.ts'
+import { unitLabels } from '../../drafting/document-types.ts'
 import { CsrfField } from './forms.tsx'
 
 interface SaveResult {
@@ -189,7 +189,8 @@ export function LegalEditor(props: {
   }
   const enabled = (command: Command) => (view.current ? command(view.current.state) : false)
   // The articles to refer to, from the current document: numbers follow every change.
-  const articleLabel = legalLabels(props.variant).article
+  // Labelled as the document type names its units (Član 5. / Standard 5.).
+  const articleLabel = unitLabels(props.documentType ?? 'law', props.variant).article
   const choices = view.current ? articleChoices(view.current.state.doc, props.numberingMode) : []
   const target = choices.find((c) => c.id === referenceTarget) ?? choices[0]
   const referToTarget = insertReference({ article: target?.id ?? '', paragraph: null, point: null, form: 'gen' })

@@ -27,6 +27,9 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
                 </li>
               )}
               <li>
+                <Link to="/account/comments">{t('myComments.link')}</Link>
+              </li>
+              <li>
                 <Link to="/account">{user.name ?? t('nav.account')}</Link>
               </li>
               <li>

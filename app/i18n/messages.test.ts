@@ -5,6 +5,9 @@ import { resources } from './resources.ts'
 import { LOCALES, localeFormatTag, type Locale } from './locales.ts'
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
+// Addresses in messages ("npr. ime@primjer.ba", "https://…"): kept in Latin in every script.
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}/gu
+const WEB_ADDRESS = /https?:\/\/[^\s)“”„"]+[^\s)“”„".,;:!?]/gu
 
 function flatten(obj: Record<string, unknown>, prefix = ''): Map<string, string> {
   const out = new Map<string, string>()
@@ -90,9 +93,20 @@ describe('interface messages', () => {
     }
   })
 
-  it('writes Serbian Cyrillic messages in Cyrillic only', () => {
+  it('writes Serbian Cyrillic messages in Cyrillic only, except e-mail addresses and web addresses', () => {
+    // An address must work when typed as shown ("нпр. ime@primjer.ba"), so it stays in Latin.
+    const addresses = (v: string) => v.replace(EMAIL_ADDRESS, '').replace(WEB_ADDRESS, '')
     for (const [key, value] of messages['sr-Cyrl']) {
-      expect(value.replace(/\{\{[^}]+\}\}/g, ''), key).not.toMatch(/[A-Za-zČĆŽŠĐčćžšđ]/)
+      expect(addresses(value.replace(/\{\{[^}]+\}\}/g, '')), key).not.toMatch(/[A-Za-zČĆŽŠĐčćžšđ]/)
     }
+    expect(addresses('нпр. ime@primjer.ba или https://nacrt.ba/pomoc.')).toBe('нпр.  или .')
+    expect(addresses('нпр. Zakon')).toMatch(/[A-Za-z]/)
+  })
+
+  it('keeps e-mail and web addresses as they are in Serbian Latin, so they still work', () => {
+    const found = (v: string) => [...v.matchAll(EMAIL_ADDRESS), ...v.matchAll(WEB_ADDRESS)].map((m) => m[0])
+    const latin = [...messages['sr-Latn']].filter(([, v]) => found(v).length > 0)
+    expect(latin.length).toBeGreaterThan(0)
+    for (const [key, value] of latin) expect(found(messages['sr-Cyrl'].get(key) ?? ''), key).toEqual(found(value))
   })
 })

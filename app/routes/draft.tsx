@@ -18,6 +18,7 @@ import { getActor } from '../.server/auth.ts'
 import { canAssignDraftRoles, canOpenEditor } from '../../drafting/permissions.ts'
 import { canManageRound, canModerate } from '../../consultation/permissions.ts'
 import type { DraftScript } from '../../drafting/language.ts'
+import { transliterate } from '../../drafting/transliteration.ts'
 import type { OutlineArticle } from '../../drafting/outline.ts'
 import { presentPreviews } from './comment-view.ts'
 
@@ -47,6 +48,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   })
   if (!result.ok) throw data({ reason: result.reason }, { status: 404 })
   const { draft, version, versions, outline, script } = result.value
+  // Version names, in the script the reader reads (the title and the institution already are): display only.
+  const shown = (text: string) => (scriptFor(query.data.script, locale) ? transliterate(text, script) : text)
   // Only whether to show the link to the team page; that page checks again for itself.
   const actor = getActor(context)
   const access = actor.userId ? await context.get(requestContext).services.drafting.draftAccess(actor, draft.id) : null
@@ -59,8 +62,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   return {
     locale,
     draft: { slug: draft.slug, title: draft.title, owner: draft.owner, documentType: draft.documentType, stage: draft.stage, summary: draft.summary },
-    version: { seq: version.seq, name: version.name, createdAt: version.createdAt.toISOString() },
-    versions: versions.map((v) => ({ seq: v.seq, name: v.name, createdAt: v.createdAt.toISOString() })),
+    version: { seq: version.seq, name: shown(version.name), createdAt: version.createdAt.toISOString() },
+    versions: versions.map((v) => ({ seq: v.seq, name: shown(v.name), createdAt: v.createdAt.toISOString() })),
     // The articles' text comes as HTML rendered once per version (app/.server/round-page.ts), not as data.
     outline: outlineSkeleton(outline),
     text: articleTextSet(outline, locale),
@@ -82,7 +85,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       id: openRound.id,
       closesAt: openRound.closesAt.toISOString(),
       versionSeq: openRound.versionSeq,
-      versionName: versions.find((v) => v.seq === openRound.versionSeq)?.name ?? null,
+      versionName: versions.filter((v) => v.seq === openRound.versionSeq).map((v) => shown(v.name))[0] ?? null,
       onShownVersion,
       /** The latest comments of each article, and of the draft as a whole under `general`. */
       previews: roundComments ? presentPreviews(roundComments.previews, outline) : {},

@@ -10,6 +10,8 @@ import type { Locale } from '../i18n/locales.ts'
 import { ModerationStatus } from '../components/moderation-status.tsx'
 import { ChangeLink } from '../components/change-link.tsx'
 import { AttachmentList } from '../components/attachments.tsx'
+import { useUnitLabel } from '../components/comments.tsx'
+import type { MyCommentTarget } from '../../consultation/my-comments.ts'
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireUser(context, request)
@@ -22,6 +24,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       id: c.id,
       draft: c.draft,
       round: c.round,
+      target: c.target,
       body: c.body,
       proposedWording: c.proposedWording,
       organisation: c.organisation,
@@ -37,9 +40,27 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   }
 }
 
+/** What a comment is about, in words: "Član 5., stav (2)", "Obrazloženje: …", "Nacrt u cjelini", or a reply to a comment on one of them. */
+function useTargetLabel() {
+  const { t } = useTranslation()
+  const unitLabel = useUnitLabel()
+  return (target: MyCommentTarget): string => {
+    const about =
+      target.kind === 'draft'
+        ? t('myComments.target.draft')
+        : target.kind === 'memorandum'
+          ? target.memorandumHeading ? t('myComments.target.memorandumSection', { heading: target.memorandumHeading }) : t('myComments.target.memorandum')
+          : target.articleLabel
+            ? [target.articleLabel, unitLabel({ kind: target.kind, paragraphLabel: target.paragraphLabel, pointLabel: target.pointLabel })].filter(Boolean).join(', ')
+            : t('myComments.target.unit')
+    return target.reply ? t('myComments.target.reply', { target: about }) : about
+  }
+}
+
 /** "My comments": what a person wrote, where it stands, and the ministry's answer once published. */
 export default function MyComments({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
+  const targetLabel = useTargetLabel()
   const { comments, locale, changed } = loaderData
   return (
     <div className="page page--narrow">
@@ -60,6 +81,10 @@ export default function MyComments({ loaderData }: Route.ComponentProps) {
                 {c.organisation && <> · {t('myComments.onBehalf', { organisation: c.organisation })}</>}
                 {' · '}
                 {t(`draftState.${c.round.state === 'open' ? 'in-consultation' : c.round.state === 'planned' ? 'working-draft' : c.round.state}`)}
+              </p>
+              <p className="my-comments__target">
+                {t('myComments.target.about')}{' '}
+                <Link to={`/rounds/${c.round.id}#${c.target.anchor}`}>{targetLabel(c.target)}</Link>
               </p>
               <ModerationStatus status={c.status} hiddenReason={c.hiddenReason} redacted={c.redacted} />
               {c.withdrawn && <p><span className="badge badge--withdrawn">{t('myComments.withdrawnBadge')}</span></p>}

@@ -200,6 +200,7 @@ export default function RoundAnswersPage({ loaderData }: Route.ComponentProps) {
         <Form method="post" className="stack">
           <CsrfField />
           <FormErrors errors={errors} />
+          <div className="table-scroll">
           <table className="data-table answers-table">
             <caption className="answers-table__caption">{t('answers.list.caption')}</caption>
             <thead>
@@ -214,6 +215,7 @@ export default function RoundAnswersPage({ loaderData }: Route.ComponentProps) {
               {entries.map((e) => <EntryRow key={e.key} entry={e} roundId={round.id} locale={locale as Locale} />)}
             </tbody>
           </table>
+          </div>
           <fieldset className="panel answers-bulk">
             <legend>{t('answers.bulk.title')}</legend>
             <div className="filters">

@@ -5,13 +5,17 @@ import { requireUser } from '../.server/auth.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { AnsweringNav, TallyLine, type TallyView } from '../components/answers.tsx'
 import { notShown } from './answer-problems.ts'
+import { requestContext } from '../.server/context.ts'
+import { interfaceScript } from '../i18n/reader-script.ts'
 
 // How far a round's answers are: per article and per person answering, with links to the
 // comments behind each count.
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const actor = requireUser(context, request)
-  const result = await servicesOf(context).answers.dashboard(actor, params.roundId)
+  // A Serbian interface shows the articles' labels and the titles in its own script ("Члан 6.").
+  const script = interfaceScript(context.get(requestContext).locale) ?? undefined
+  const result = await servicesOf(context).answers.dashboard(actor, params.roundId, script)
   if (!result.ok) notShown(result.reason)
   const d = result.value
   return {
@@ -74,6 +78,7 @@ function TallyTable({ firstColumn, rows }: { firstColumn: string; rows: { key: s
   if (rows.length === 0) return <p className="empty">{t('answers.dashboard.empty')}</p>
   const columns = ['total', 'answered', 'unanswered', 'drafts', 'accepted', 'partlyAccepted', 'rejected', 'noted'] as const
   return (
+    <div className="table-scroll">
     <table className="data-table answers-dashboard">
       <thead>
         <tr>
@@ -92,5 +97,6 @@ function TallyTable({ firstColumn, rows }: { firstColumn: string; rows: { key: s
         ))}
       </tbody>
     </table>
+    </div>
   )
 }

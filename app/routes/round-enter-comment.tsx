@@ -8,6 +8,8 @@ import { toSarajevoLocal } from '../../consultation/sarajevo-time.ts'
 import { parseForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { requireUser } from '../.server/auth.ts'
+import { requestContext } from '../.server/context.ts'
+import { inInterfaceScript, interfaceScript } from '../i18n/reader-script.ts'
 import { CsrfField, Field, FormErrors, Notice, Select, Textarea, type FieldErrors } from '../components/forms.tsx'
 import { AttachmentField } from '../components/attachments.tsx'
 import { attachmentMaxBytes, maxRequestBytes, stageUploads, uploadsDir } from '../.server/attachment-store.ts'
@@ -25,10 +27,12 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const round = managed.ok ? managed.value : null
   const found = await services.rounds.readPublic(actor, params.roundId)
   if (!found.ok) throw data({ reason: 'not-found' }, { status: 404 })
-  const reading = await services.drafting.readDraft(found.value.draft.slug, { versionSeq: found.value.versionSeq })
+  // The articles as the public pages label them in the reader's script ("Члан 6.").
+  const { locale } = context.get(requestContext)
+  const reading = await services.drafting.readDraft(found.value.draft.slug, { versionSeq: found.value.versionSeq, script: interfaceScript(locale) ?? undefined })
   if (!reading.ok) throw data({ reason: 'not-found' }, { status: 404 })
   return {
-    round: { id: found.value.id, title: round?.title ?? found.value.title, draftTitle: found.value.draft.title },
+    round: { id: found.value.id, title: inInterfaceScript(round?.title ?? found.value.title, locale), draftTitle: reading.value.draft.title },
     articles: articlesOf(reading.value.outline).map((a) => ({ id: a.id, label: `${a.label}${a.heading ? ` ${a.heading}` : ''}` })),
     now: toSarajevoLocal(new Date()),
     entered: new URL(request.url).searchParams.get('entered') === '1',

@@ -2,21 +2,24 @@ import { data, Form, Link, redirect, useActionData } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/round-manage'
-import { ManualClosing, NewHearing, RoundPlan } from '../../consultation/plan-inputs.ts'
+import { ManualClosing, ManualOpening, NewHearing, RoundPlan } from '../../consultation/plan-inputs.ts'
 import type { PlanProblem } from '../../consultation/plans.ts'
 import { toSarajevoLocal } from '../../consultation/sarajevo-time.ts'
 import { parseForm, peekForm } from '../.server/forms.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { requireUser } from '../.server/auth.ts'
 import { requestContext } from '../.server/context.ts'
-import { CsrfField, Field, FormErrors, Notice, Textarea, type FieldErrors } from '../components/forms.tsx'
+import { Checkbox, CsrfField, Field, FormErrors, Notice, Textarea, type FieldErrors } from '../components/forms.tsx'
 import { planValuesFromForm, RoundPlanForm, type PeriodWarning, type RoundPlanValues } from '../components/round-plan-form.tsx'
 import { RoundStateBadge } from '../components/round-state.tsx'
 import { formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
 import { planProblemErrors, PLAN_STATUS } from './round-plan-problems.ts'
 
-type ActionData = { intent?: string; errors?: FieldErrors; values?: RoundPlanValues; warning?: PeriodWarning | null }
+/** A hearing as typed, given back with its errors so that nothing typed is lost. */
+type HearingValues = { startsAt: string; place: string; agenda: string }
+
+type ActionData = { intent?: string; errors?: FieldErrors; values?: RoundPlanValues; warning?: PeriodWarning | null; hearing?: HearingValues; reason?: string }
 
 const Intent = z.object({ intent: z.enum(['plan', 'open', 'close', 'add-hearing', 'remove-hearing']) })
 const HearingRemoval = z.object({ hearingId: z.string().min(1).max(64) })
@@ -39,10 +42,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams
   const planned = search.get('planned') === '1'
   const saved = search.get('saved') === '1'
+  const opened = search.get('opened') === '1'
+  const closed = search.get('closed') === '1'
   return {
     locale: context.get(requestContext).locale as Locale,
     planned,
     saved,
+    opened,
+    closed,
     round: {
       id: round.id, title: round.title, state: round.state, draft: round.draft, versionSeq: round.versionSeq,
       opensAt: round.opensAt.toISOString(), closesAt: round.closesAt.toISOString(), commentCount: round.commentCount,
@@ -76,20 +83,24 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       return redirect(`${back}?saved=1`)
     }
     case 'open': {
+      const parsed = await parseForm(request, ManualOpening)
+      if (!parsed.ok) return data<ActionData>({ intent: 'open', errors: parsed.errors }, { status: 400 })
       const result = await services.openNow(actor, params.roundId)
-      return result.ok ? redirect(back) : refused(result.reason)
+      return result.ok ? redirect(`${back}?opened=1`) : refused(result.reason)
     }
     case 'close': {
       const parsed = await parseForm(request, ManualClosing)
-      if (!parsed.ok) return data<ActionData>({ intent: 'close', errors: parsed.errors }, { status: 400 })
+      if (!parsed.ok) return data<ActionData>({ intent: 'close', errors: parsed.errors, reason: String(parsed.form?.get('reason') ?? '') }, { status: 400 })
       const result = await services.closeNow(actor, params.roundId, parsed.data.reason)
-      return result.ok ? redirect(back) : refused(result.reason)
+      return result.ok ? redirect(`${back}?closed=1`) : refused(result.reason)
     }
     case 'add-hearing': {
       const parsed = await parseForm(request, NewHearing)
-      if (!parsed.ok) return data<ActionData>({ intent: 'add-hearing', errors: parsed.errors }, { status: 400 })
+      const text = (name: string) => String(parsed.form?.get(name) ?? '')
+      const hearing = { startsAt: text('startsAt'), place: text('place'), agenda: text('agenda') }
+      if (!parsed.ok) return data<ActionData>({ intent: 'add-hearing', errors: parsed.errors, hearing }, { status: 400 })
       const result = await services.addHearing(actor, params.roundId, parsed.data)
-      return result.ok ? redirect(`${back}#rasprave`) : refused(result.reason)
+      return result.ok ? redirect(`${back}#rasprave`) : refused(result.reason, { hearing })
     }
     case 'remove-hearing': {
       const parsed = await parseForm(request, HearingRemoval)
@@ -103,7 +114,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function ManageRoundPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
   const actionData = useActionData<ActionData>()
-  const { round, locale, versions, planned, saved } = loaderData
+  const { round, locale, versions, planned, saved, opened, closed } = loaderData
+  const hearing = actionData?.intent === 'add-hearing' ? actionData.hearing : undefined
   const errorsFor = (intent: string) => (actionData?.intent === intent ? actionData.errors : undefined)
   const editable = round.state === 'planned' || round.state === 'open'
   return (
@@ -119,6 +131,8 @@ export default function ManageRoundPage({ loaderData }: Route.ComponentProps) {
       </p>
       {planned && <Notice><p>{t('round.manage.planned')}</p></Notice>}
       {saved && <Notice><p>{t('round.manage.saved')}</p></Notice>}
+      {opened && <Notice><p>{t('round.manage.opened')}</p></Notice>}
+      {closed && <Notice><p>{t('round.manage.closed')}</p></Notice>}
       {round.period.short && round.shortPeriodReason && (
         <p className="muted">{t('round.manage.shortReason', { days: round.period.days, minimum: round.period.minimumDays, reason: round.shortPeriodReason })}</p>
       )}
@@ -148,6 +162,7 @@ export default function ManageRoundPage({ loaderData }: Route.ComponentProps) {
             <CsrfField />
             <input type="hidden" name="intent" value="open" />
             <p>{t('round.manage.openHint')}</p>
+            <Checkbox name="confirmOpen" label={t('round.manage.confirmOpen')} errors={errorsFor('open')} required />
             <button type="submit" className="button">{t('round.manage.openNow')}</button>
           </Form>
         )}
@@ -155,7 +170,11 @@ export default function ManageRoundPage({ loaderData }: Route.ComponentProps) {
           <Form method="post" className="form">
             <CsrfField />
             <input type="hidden" name="intent" value="close" />
-            <Textarea name="reason" label={t('round.manage.closeReason')} errors={errorsFor('close')} rows={2} required />
+            <Textarea
+              name="reason" label={t('round.manage.closeReason')} defaultValue={actionData?.intent === 'close' ? actionData.reason : undefined}
+              errors={errorsFor('close')} rows={2} required
+            />
+            <Checkbox name="confirmClose" label={t('round.manage.confirmClose')} errors={errorsFor('close')} required />
             <button type="submit" className="button button--danger">{t('round.manage.closeNow')}</button>
           </Form>
         )}
@@ -199,9 +218,13 @@ export default function ManageRoundPage({ loaderData }: Route.ComponentProps) {
           <Form method="post" className="form">
             <CsrfField />
             <input type="hidden" name="intent" value="add-hearing" />
-            <Field name="startsAt" type="datetime-local" label={t('round.hearings.startsAt')} errors={errorsFor('add-hearing')} required />
-            <Field name="place" label={t('round.hearings.place')} errors={errorsFor('add-hearing')} required />
-            <Textarea name="agenda" label={t('round.hearings.agenda')} errors={errorsFor('add-hearing')} rows={3} />
+            <FormErrors errors={errorsFor('add-hearing')} />
+            <Field
+              name="startsAt" type="datetime-local" label={t('round.hearings.startsAt')} hint={t('round.hearings.startsAtHint', { opens: formatDateTime(round.opensAt, locale), closes: formatDateTime(round.closesAt, locale) })}
+              defaultValue={hearing?.startsAt} errors={errorsFor('add-hearing')} required
+            />
+            <Field name="place" label={t('round.hearings.place')} defaultValue={hearing?.place} errors={errorsFor('add-hearing')} required />
+            <Textarea name="agenda" label={t('round.hearings.agenda')} defaultValue={hearing?.agenda} errors={errorsFor('add-hearing')} rows={3} />
             <button type="submit" className="button button--secondary">{t('round.hearings.add')}</button>
           </Form>
         )}

@@ -4,6 +4,7 @@ import type { FieldErrors } from '../components/forms.tsx'
 /** The HTTP status of each reason a plan was refused. */
 export const PLAN_STATUS: Record<PlanProblem, number> = {
   forbidden: 403, 'not-found': 404, 'unknown-version': 400, 'short-period': 400, 'opens-in-past': 400, 'closes-in-past': 400, locked: 409,
+  'hearing-outside-period': 400, 'hearings-outside-period': 400,
 }
 
 /** Where on the plan form each refusal is shown, as translation keys. */
@@ -16,5 +17,7 @@ export function planProblemErrors(reason: PlanProblem): FieldErrors {
     case 'locked': return { form: ['errors.round.locked'] }
     case 'forbidden': return { form: ['errors.round.forbidden'] }
     case 'not-found': return { form: ['errors.round.notFound'] }
+    case 'hearing-outside-period': return { startsAt: ['errors.round.hearingOutsidePeriod'] }
+    case 'hearings-outside-period': return { form: ['errors.round.hearingsOutsidePeriod'] }
   }
 }

@@ -197,6 +197,7 @@ export default function RoundReportPage({ loaderData }: Route.ComponentProps) {
       <section aria-labelledby="report-figures" className="report-figures">
         <h2 id="report-figures">{words.counts.heading}</h2>
         <div className="report-figures__tables">
+          <div className="table-scroll">
           <table className="data-table">
             <caption>{words.participants.heading}</caption>
             <thead>
@@ -221,6 +222,8 @@ export default function RoundReportPage({ loaderData }: Route.ComponentProps) {
               </tr>
             </tbody>
           </table>
+          </div>
+          <div className="table-scroll">
           <table className="data-table">
             <caption>{words.counts.status}</caption>
             <tbody>
@@ -228,11 +231,11 @@ export default function RoundReportPage({ loaderData }: Route.ComponentProps) {
                 <th scope="row">{words.counts.received}</th>
                 <td>{d.counts.received}</td>
               </tr>
-              <tr>
+              <tr className="report-figures__part">
                 <th scope="row">{words.counts.published}</th>
                 <td>{d.counts.published}</td>
               </tr>
-              <tr>
+              <tr className="report-figures__part">
                 <th scope="row">{words.counts.notPublished}</th>
                 <td>{d.counts.notPublished}</td>
               </tr>
@@ -244,14 +247,20 @@ export default function RoundReportPage({ loaderData }: Route.ComponentProps) {
                 <th scope="row">{words.counts.groups}</th>
                 <td>{d.counts.groups}</td>
               </tr>
+            </tbody>
+            <tbody>
+              <tr>
+                <th scope="rowgroup" colSpan={2} className="report-figures__group">{words.charts.perStatus}</th>
+              </tr>
               {(Object.keys(d.counts.byStatus) as ReportStatus[]).map((s) => (
-                <tr key={s}>
+                <tr key={s} className="report-figures__part">
                   <th scope="row">{words.statuses[s]}</th>
                   <td>{d.counts.byStatus[s]}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          </div>
         </div>
         <ReportCharts charts={d.charts} />
       </section>
@@ -283,6 +292,7 @@ function ReportSectionView({ section, words }: { section: LoaderData['sections']
       {section.total === 0 ? (
         <p className="muted">{words.comments.none}</p>
       ) : (
+        <div className="table-scroll">
         <table className="data-table report-table">
           <thead>
             <tr>
@@ -328,6 +338,7 @@ function ReportSectionView({ section, words }: { section: LoaderData['sections']
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   )

@@ -21,6 +21,7 @@ import { fragmentAttribute, fragmentsOf, hasFragments, keepChanges, keepFragment
 import { ReportCharts, RoundReportSummary } from '../components/report-charts.tsx'
 import { barChartSvg, MAX_ARTICLE_BARS } from '../../consultation/report/charts.ts'
 import { articlesOf } from '../../consultation/comment-targets.ts'
+import { transliterate } from '../../drafting/transliteration.ts'
 
 const Query = z.object({
   script: z.enum(['latn', 'cyrl']).optional(),
@@ -38,20 +39,22 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   if (!page) throw data({ reason: 'not-found' }, { status: 404 })
   const { round, reading, signedIn, textSet, comments } = page
   const { outline, version, draft } = reading
+  // Names typed by staff, in the script the reader reads (the draft's title already is): display only.
+  const shown = (text: string) => (script ? transliterate(text, script) : text)
   return {
     locale: locale as Locale,
     now: new Date().toISOString(),
     signedIn,
     round: {
-      id: round.id, title: round.title, stage: round.stage, state: round.state, canManage: round.canManage,
+      id: round.id, title: shown(round.title), stage: round.stage, state: round.state, canManage: round.canManage,
       opensAt: round.opensAt.toISOString(), closesAt: round.closesAt.toISOString(), summary: round.summary,
       whyItMatters: round.whyItMatters, targetGroups: round.targetGroups, methods: round.methods, contactName: round.contactName,
       contactEmail: round.contactEmail, shortPeriodReason: round.shortPeriodReason,
       hearings: round.hearings.map((h) => ({ ...h, startsAt: h.startsAt.toISOString() })),
       reportPublished: round.reportPublishedAt !== null,
     },
-    draft: { slug: draft.slug, title: draft.title, owner: round.draft.owner, documentType: draft.documentType },
-    version: { seq: version.seq, name: version.name, createdAt: version.createdAt.toISOString() },
+    draft: { slug: draft.slug, title: draft.title, owner: { ...round.draft.owner, name: shown(round.draft.owner.name) }, documentType: draft.documentType },
+    version: { seq: version.seq, name: shown(version.name), createdAt: version.createdAt.toISOString() },
     // The articles' text comes as HTML rendered once (app/.server/round-page.ts), not as data.
     outline: outlineSkeleton(outline),
     text: textSet,

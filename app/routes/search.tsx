@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next'
 import type { Route } from './+types/search'
 import type { Locale } from '../i18n/locales.ts'
 import { formatDate } from '../i18n/format.ts'
+import { interfaceScript } from '../i18n/reader-script.ts'
 import { requestContext } from '../.server/context.ts'
 import { getActor } from '../.server/auth.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
 import { SiteSearchQuery, SEARCH_KINDS, type SearchKind } from '../../consultation/search/query.ts'
 import type { Segment } from '../../consultation/search/highlight.ts'
+import { resultsInScript } from '../../consultation/search/results-script.ts'
 import { AUTHOR_CATEGORIES } from '../../consultation/answer-inputs.ts'
 import { ANSWER_STATUSES } from '../../consultation/response-rules.ts'
 
@@ -17,9 +19,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const parsed = SiteSearchQuery.safeParse(params)
   if (!parsed.success) throw data({ reason: 'bad-request' }, { status: 400 })
   const query = parsed.data
-  const result = await servicesOf(context).consultation.searchSite(getActor(context), query)
-  if (result.jump) throw redirect(result.jump)
+  const found = await servicesOf(context).consultation.searchSite(getActor(context), query)
+  if (found.jump) throw redirect(found.jump)
   const { locale } = context.get(requestContext)
+  // A Serbian reader sees titles, labels and excerpts in the interface's script.
+  const script = interfaceScript(locale)
+  const result = script ? resultsInScript(found, script) : found
   return {
     locale: locale as Locale,
     query,
@@ -74,6 +79,8 @@ function Excerpt({ segments }: { segments: Segment[] }) {
 export default function SearchPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
   const { query, groups, drafts, versions, rounds, searched, locale } = loaderData
+  // Typed, but nothing to search by: only punctuation or words too common to search for.
+  const nothingToSearch = query.q !== '' && !searched
   const title = query.q ? t('siteSearch.titleFor', { query: query.q }) : t('siteSearch.title')
   // Comments and answers are counted up to a limit (consultation/search/store.ts): "1000 or more".
   const heading = (kind: SearchKind, total: number, capped: boolean) =>
@@ -144,6 +151,7 @@ export default function SearchPage({ loaderData }: Route.ComponentProps) {
         <button type="submit" className="button">{t('siteSearch.submit')}</button>
       </Form>
 
+      {nothingToSearch && <p role="status">{t('siteSearch.noWords', { query: query.q })}</p>}
       {searched && groups.every((g) => g.total === 0) && <p role="status">{t('siteSearch.none', { query: query.q })}</p>}
       {groups.filter((g) => g.total > 0).map((g) => (
         <section key={g.kind} className="search-group" aria-labelledby={`search-${g.kind}`}>
@@ -165,7 +173,7 @@ export default function SearchPage({ loaderData }: Route.ComponentProps) {
                   {g.kind === 'article'
                     ? t('siteSearch.inVersion', { draft: h.draft.title, seq: h.versionSeq })
                     : t('siteSearch.inRound', { draft: h.draft.title, round: h.round?.title ?? '' })}
-                  {h.otherVersions.length > 0 && <> · {t('siteSearch.alsoIn', { versions: h.otherVersions.join(', ') })}</>}
+                  {h.otherVersions.length > 0 && <> · {t('siteSearch.alsoIn', { count: h.otherVersions.length, versions: h.otherVersions.join(', ') })}</>}
                   {h.createdAt && <> · {formatDate(h.createdAt, locale)}</>}
                   {h.author?.kind === 'organisation' || h.author?.kind === 'person' ? <> · {h.author.name}</> : null}
                   {h.answerStatus && g.kind === 'answer' && <> · {t(`answers.status.${h.answerStatus}`)}</>}

@@ -32,52 +32,142 @@ const TONES = {
   unanswered: '#b54708',
 } as const
 
-const WIDTH = 640
-const LABEL_WIDTH = 230
-const VALUE_WIDTH = 56
-const ROW = 24
-const TOP = 32
-const MAX_LABEL = 34
+// Laid out for a narrow column: each bar's label sits on its own line(s) above the bar, so
+// labels use the whole width and nothing is drawn left of x = 0. The drawing is WIDTH units
+// wide and the page shows it at most that wide (CSS max-width: 100%), so 13-unit text
+// renders at 12–13 px from a phone (about 340 px of column) to a desktop.
+export const WIDTH = 360
+const FONT = 13
+const TITLE_FONT = 15
+const LINE = 17
+const BAR = 14
+const VALUE_WIDTH = 44
+const GAP = 10
+/** A label takes at most this many lines; the last one ends with "…" when the text goes on. */
+const MAX_LINES = 2
 
 /** Text safe inside SVG elements and attributes. */
 export function escapeXml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }
 
-const short = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label)
+// Advance widths in ems, generous for the sans-serif fonts system-ui resolves to (DejaVu Sans,
+// common on Linux, is among the widest), so an estimate errs long: a line that fits here fits
+// on screen.
+const NARROW = new Set([...'iljtfrI.,:;\'!|()[]{} ·ıјіїґ'])
+const WIDE = new Set([...'mwMWŠŽĐĆČOQGDHNUmшщжмюыфШЩЖМЮЫФ—%@'])
+
+/** The estimated width of a line of text at a font size, in the drawing's units. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let ems = 0
+  for (const ch of text) {
+    if (NARROW.has(ch)) ems += 0.32
+    else if (WIDE.has(ch)) ems += 0.88
+    else if (ch >= 'A' && ch <= 'Z') ems += 0.68
+    else if (/\p{Lu}/u.test(ch)) ems += 0.7
+    else if (ch >= '0' && ch <= '9') ems += 0.58
+    else ems += 0.56
+  }
+  return ems * 1.12 * fontSize * (bold ? 1.1 : 1)
+}
+
+/**
+ * A text broken into at most `maxLines` lines of at most `width`, at spaces (a word longer
+ * than a line is cut). Whatever does not fit ends the last line with "…".
+ */
+export function wrapText(text: string, width: number, fontSize: number, maxLines: number, bold = false): string[] {
+  const fits = (s: string) => textWidth(s, fontSize, bold) <= width
+  const parts = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean)
+  const lines: string[] = []
+  let line = ''
+  let i = 0
+  words: for (; i < parts.length; i++) {
+    const word = parts[i]!
+    const next = line ? `${line} ${word}` : word
+    if (fits(next)) {
+      line = next
+      continue
+    }
+    if (line) {
+      if (lines.length + 1 === maxLines) break
+      lines.push(line)
+      line = ''
+    }
+    // A word longer than a line is cut where it stops fitting.
+    let rest = word
+    while (!fits(rest)) {
+      let cut = ''
+      for (const ch of rest) {
+        if (!fits(cut + ch)) break
+        cut += ch
+      }
+      if (lines.length + 1 === maxLines) {
+        line = cut
+        break words
+      }
+      lines.push(cut)
+      rest = rest.slice(cut.length)
+    }
+    line = rest
+  }
+  const truncated = i < parts.length
+  if (line) lines.push(line)
+  if (truncated && lines.length > 0) {
+    let last = lines[lines.length - 1]!
+    while (last && !fits(`${last}…`)) last = [...last].slice(0, -1).join('')
+    lines[lines.length - 1] = `${last.trimEnd()}…`
+  }
+  return lines.slice(0, maxLines)
+}
+
+const tspans = (lines: string[], x: number, y: number) =>
+  lines.map((l, i) => `<tspan x="${x}" y="${y + i * LINE}">${escapeXml(l)}</tspan>`).join('')
 
 /** The chart as a standalone <svg> element. */
 export function barChartSvg(chart: BarChart): string {
   const id = chart.id.replace(/[^A-Za-z0-9_-]/g, '')
   const max = Math.max(1, ...chart.bars.map((b) => b.value))
-  const scale = (WIDTH - LABEL_WIDTH - VALUE_WIDTH) / max
-  const rows = Math.max(chart.bars.length, 1)
-  const height = TOP + rows * ROW + (chart.note ? ROW : 0) + 8
+  const scale = (WIDTH - VALUE_WIDTH) / max
   const desc = chart.bars.length === 0 ? chart.empty : chart.bars.map((b) => `${b.label}: ${b.value}`).join('; ') + (chart.note ? `. ${chart.note}` : '')
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" ` +
-      `viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="system-ui, sans-serif" font-size="13">`,
-    `<title id="${id}-title">${escapeXml(chart.title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(desc)}</desc>`,
-    `<text x="0" y="18" font-weight="bold" font-size="15" fill="#1f2328">${escapeXml(chart.title)}</text>`,
-  ]
+  const body: string[] = []
+  const titleLines = wrapText(chart.title, WIDTH, TITLE_FONT, 3, true)
+  body.push(`<text y="0" font-weight="bold" font-size="${TITLE_FONT}" fill="#1f2328">${tspans(titleLines, 0, 16)}</text>`)
+  let y = 16 + (titleLines.length - 1) * LINE + GAP
   if (chart.bars.length === 0) {
-    out.push(`<text x="0" y="${TOP + 16}" fill="#5b6470">${escapeXml(chart.empty)}</text>`)
+    const lines = wrapText(chart.empty, WIDTH, FONT, 3)
+    body.push(`<text fill="#5b6470">${tspans(lines, 0, y + 14)}</text>`)
+    y += lines.length * LINE
   }
-  chart.bars.forEach((bar, i) => {
-    const y = TOP + i * ROW
+  for (const bar of chart.bars) {
+    const lines = wrapText(bar.label, WIDTH, FONT, MAX_LINES)
+    // Cut short: the whole label is the bar's tooltip.
+    const cut = lines.join(' ') !== bar.label.replace(/\s+/g, ' ').trim()
+    const full = cut ? `<title>${escapeXml(`${bar.label}: ${bar.value}`)}</title>` : ''
     const width = Math.max(bar.value > 0 ? 2 : 0, Math.round(bar.value * scale))
-    out.push(
-      `<g class="chart__bar">` +
-        `<text x="${LABEL_WIDTH - 8}" y="${y + 16}" text-anchor="end" fill="#1f2328">${escapeXml(short(bar.label))}</text>` +
-        `<rect x="${LABEL_WIDTH}" y="${y + 4}" width="${width}" height="${ROW - 8}" rx="2" fill="${TONES[bar.tone ?? 'primary']}"/>` +
-        `<text x="${LABEL_WIDTH + width + 6}" y="${y + 16}" fill="#1f2328">${bar.value}</text>` +
+    const barY = y + lines.length * LINE + 4
+    body.push(
+      `<g class="chart__bar">${full}` +
+        `<text fill="#1f2328">${tspans(lines, 0, y + 13)}</text>` +
+        `<rect x="0" y="${barY}" width="${width}" height="${BAR}" rx="2" fill="${TONES[bar.tone ?? 'primary']}"/>` +
+        `<text x="${width + 6}" y="${barY + BAR - 2}" font-weight="600" fill="#1f2328">${bar.value}</text>` +
         `</g>`,
     )
-  })
-  if (chart.note) out.push(`<text x="0" y="${TOP + rows * ROW + 16}" fill="#5b6470">${escapeXml(chart.note)}</text>`)
-  out.push('</svg>')
-  return out.join('')
+    y = barY + BAR + GAP
+  }
+  if (chart.note) {
+    const lines = wrapText(chart.note, WIDTH, FONT, 3)
+    body.push(`<text fill="#5b6470">${tspans(lines, 0, y + 13)}</text>`)
+    y += lines.length * LINE
+  }
+  const height = Math.ceil(y + 6)
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" ` +
+      `viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="system-ui, sans-serif" font-size="${FONT}">`,
+    `<title id="${id}-title">${escapeXml(chart.title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(desc)}</desc>`,
+    ...body,
+    '</svg>',
+  ].join('')
 }
 
 /** The three charts of a report, each with its title and SVG. */

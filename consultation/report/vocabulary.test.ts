@@ -28,7 +28,7 @@ describe('reportVocabulary', () => {
       expect(value, key).not.toMatch(/[A-Za-zČĆŽŠĐčćžšđ]/)
     }
     const cyrl = reportVocabulary('sr-Cyrl')
-    expect(cyrl.date(new Date('2026-11-23T10:00:00Z'))).toBe('23. новембар 2026.')
+    expect(cyrl.date(new Date('2026-11-23T10:00:00Z'))).toBe('23. новембра 2026.')
     expect(cyrl.group(12)).toBe('Група истовјетних коментара: 12')
   })
 
@@ -43,7 +43,9 @@ describe('reportVocabulary', () => {
   it('formats dates and days in Europe/Sarajevo with each language’s forms', () => {
     const bs = reportVocabulary('bs')
     // 23:30 UTC on 31 December is already 1 January in Sarajevo.
-    expect(bs.dateTime(new Date('2026-12-31T23:30:00Z'))).toBe('1. januar 2027. u 00:30')
+    expect(bs.dateTime(new Date('2026-12-31T23:30:00Z'))).toBe('1. januara 2027. u 00:30')
+    // With its day, a month is in the genitive, in either script.
+    expect(reportVocabulary('sr-Cyrl').date(new Date('2026-11-23T10:00:00Z'))).toBe('23. новембра 2026.')
     expect([1, 2, 5, 11, 21, 30].map(bs.days)).toEqual(['1 dan', '2 dana', '5 dana', '11 dana', '21 dan', '30 dana'])
     expect(reportVocabulary('en').days(1)).toBe('1 day')
     expect(bs.signers(['Ana', 'Udruženje Most'], 3)).toBe('Ana, Udruženje Most; neimenovanih: 3')

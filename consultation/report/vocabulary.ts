@@ -77,16 +77,17 @@ export interface ReportVocabulary {
   moreArticles: (count: number) => string
   /** "30 dana" */
   days: (count: number) => string
-  /** "23. novembar 2026." in Europe/Sarajevo */
+  /** "23. novembra 2026." in Europe/Sarajevo */
   date: (value: Date) => string
-  /** "23. novembar 2026. u 14:30" in Europe/Sarajevo */
+  /** "23. novembra 2026. u 14:30" in Europe/Sarajevo */
   dateTime: (value: Date) => string
 }
 
+// A month named with its day takes the genitive ("23. novembra 2026.", "23. studenoga 2026."), as on the pages (app/i18n/format.ts).
 const MONTHS: Record<Exclude<ReportLang, 'sr-Cyrl'>, string[]> = {
-  bs: ['januar', 'februar', 'mart', 'april', 'maj', 'juni', 'juli', 'august', 'septembar', 'oktobar', 'novembar', 'decembar'],
+  bs: ['januara', 'februara', 'marta', 'aprila', 'maja', 'juna', 'jula', 'augusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
   hr: ['siječnja', 'veljače', 'ožujka', 'travnja', 'svibnja', 'lipnja', 'srpnja', 'kolovoza', 'rujna', 'listopada', 'studenoga', 'prosinca'],
-  'sr-Latn': ['januar', 'februar', 'mart', 'april', 'maj', 'jun', 'jul', 'avgust', 'septembar', 'oktobar', 'novembar', 'decembar'],
+  'sr-Latn': ['januara', 'februara', 'marta', 'aprila', 'maja', 'juna', 'jula', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 }
 
@@ -161,10 +162,10 @@ const bs: ReportVocabulary = {
   participants: { heading: 'Učesnici u konsultacijama', category: 'Kategorija', participants: 'Učesnika', comments: 'Komentara', total: 'Ukupno' },
   counts: {
     heading: 'Komentari i odgovori u brojkama',
-    received: 'Primljeno komentara',
-    published: 'Objavljeno',
-    notPublished: 'Nije objavljeno (moderacija ili bez saglasnosti)',
-    withdrawn: 'Povučeno',
+    received: 'Primljeno komentara (bez povučenih)',
+    published: 'od toga objavljeno',
+    notPublished: 'od toga nije objavljeno (moderacija ili bez saglasnosti)',
+    withdrawn: 'Povukli podnosioci (nije uračunato gore)',
     groups: 'Grupe istovjetnih komentara',
     status: 'Status odgovora',
     number: 'Broj',
@@ -180,7 +181,7 @@ const bs: ReportVocabulary = {
   answerDraft: 'Nacrt odgovora – objavljuje se s izvještajem',
   wholeDraft: 'Nacrt u cjelini',
   page: { page: 'Strana', of: 'od' },
-  charts: { perArticle: 'Komentari po članovima', perCategory: 'Komentari po kategorijama učesnika', perStatus: 'Statusi odgovora', empty: 'Nema podataka.' },
+  charts: { perArticle: 'Objavljeni komentari po članovima', perCategory: 'Primljeni komentari po kategorijama učesnika', perStatus: 'Odgovori na objavljene komentare', empty: 'Nema podataka.' },
   sheets: { comments: 'Komentari', summary: 'Sažetak' },
   group: (count) => `Grupa istovjetnih komentara: ${count}`,
   signers: signersWith('neimenovanih'),
@@ -226,10 +227,10 @@ const hr: ReportVocabulary = {
   participants: { heading: 'Sudionici savjetovanja', category: 'Kategorija', participants: 'Sudionika', comments: 'Komentara', total: 'Ukupno' },
   counts: {
     heading: 'Komentari i odgovori u brojkama',
-    received: 'Zaprimljeno komentara',
-    published: 'Objavljeno',
-    notPublished: 'Nije objavljeno (moderacija ili bez privole)',
-    withdrawn: 'Povučeno',
+    received: 'Zaprimljeno komentara (bez povučenih)',
+    published: 'od toga objavljeno',
+    notPublished: 'od toga nije objavljeno (moderacija ili bez privole)',
+    withdrawn: 'Povukli podnositelji (nije uračunato gore)',
     groups: 'Skupine istovjetnih komentara',
     status: 'Status odgovora',
     number: 'Broj',
@@ -245,7 +246,7 @@ const hr: ReportVocabulary = {
   answerDraft: 'Nacrt odgovora – objavljuje se s izvješćem',
   wholeDraft: 'Nacrt u cjelini',
   page: { page: 'Stranica', of: 'od' },
-  charts: { perArticle: 'Komentari po člancima', perCategory: 'Komentari po kategorijama sudionika', perStatus: 'Statusi odgovora', empty: 'Nema podataka.' },
+  charts: { perArticle: 'Objavljeni komentari po člancima', perCategory: 'Zaprimljeni komentari po kategorijama sudionika', perStatus: 'Odgovori na objavljene komentare', empty: 'Nema podataka.' },
   sheets: { comments: 'Komentari', summary: 'Sažetak' },
   group: (count) => `Skupina istovjetnih komentara: ${count}`,
   signers: signersWith('neimenovanih'),
@@ -291,10 +292,10 @@ const srLatn: ReportVocabulary = {
   participants: { heading: 'Učesnici u konsultacijama', category: 'Kategorija', participants: 'Učesnika', comments: 'Komentara', total: 'Ukupno' },
   counts: {
     heading: 'Komentari i odgovori u brojkama',
-    received: 'Primljeno komentara',
-    published: 'Objavljeno',
-    notPublished: 'Nije objavljeno (moderacija ili bez saglasnosti)',
-    withdrawn: 'Povučeno',
+    received: 'Primljeno komentara (bez povučenih)',
+    published: 'od toga objavljeno',
+    notPublished: 'od toga nije objavljeno (moderacija ili bez saglasnosti)',
+    withdrawn: 'Povukli podnosioci (nije uračunato gore)',
     groups: 'Grupe istovjetnih komentara',
     status: 'Status odgovora',
     number: 'Broj',
@@ -310,7 +311,7 @@ const srLatn: ReportVocabulary = {
   answerDraft: 'Nacrt odgovora – objavljuje se sa izvještajem',
   wholeDraft: 'Nacrt u cjelini',
   page: { page: 'Strana', of: 'od' },
-  charts: { perArticle: 'Komentari po članovima', perCategory: 'Komentari po kategorijama učesnika', perStatus: 'Statusi odgovora', empty: 'Nema podataka.' },
+  charts: { perArticle: 'Objavljeni komentari po članovima', perCategory: 'Primljeni komentari po kategorijama učesnika', perStatus: 'Odgovori na objavljene komentare', empty: 'Nema podataka.' },
   sheets: { comments: 'Komentari', summary: 'Rezime' },
   group: (count) => `Grupa istovjetnih komentara: ${count}`,
   signers: signersWith('neimenovanih'),
@@ -356,10 +357,10 @@ const en: ReportVocabulary = {
   participants: { heading: 'Participants', category: 'Category', participants: 'Participants', comments: 'Comments', total: 'Total' },
   counts: {
     heading: 'Comments and answers in numbers',
-    received: 'Comments received',
-    published: 'Published',
-    notPublished: 'Not published (moderation or no consent)',
-    withdrawn: 'Withdrawn',
+    received: 'Comments received (withdrawn ones not included)',
+    published: 'of which published',
+    notPublished: 'of which not published (moderation or no consent)',
+    withdrawn: 'Withdrawn by their authors (not counted above)',
     groups: 'Groups of identical comments',
     status: 'Answer',
     number: 'Number',
@@ -375,7 +376,7 @@ const en: ReportVocabulary = {
   answerDraft: 'Draft answer – published with the report',
   wholeDraft: 'The draft as a whole',
   page: { page: 'Page', of: 'of' },
-  charts: { perArticle: 'Comments per article', perCategory: 'Comments per participant category', perStatus: 'Answers by status', empty: 'No data.' },
+  charts: { perArticle: 'Published comments per article', perCategory: 'Comments received per participant category', perStatus: 'Answers to published comments', empty: 'No data.' },
   sheets: { comments: 'Comments', summary: 'Summary' },
   group: (count) => `Group of identical comments: ${count}`,
   signers: signersWith('unnamed'),

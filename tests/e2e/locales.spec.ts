@@ -81,3 +81,20 @@ test('a language chosen before logging in stays after it, and becomes the accoun
   await expect(again.locator('html')).toHaveAttribute('lang', 'sr-Cyrl')
   await other.close()
 })
+
+test('a Serbian Cyrillic reader sees the names staff typed in Cyrillic on the round and draft pages', async ({ page }) => {
+  // The consulted version (other journeys may have saved later ones).
+  await page.goto('/drafts/zakon-o-socijalnim-uslugama?version=2&lng=sr-Cyrl')
+  await expect(page.locator('.version-line')).toContainText('Верзија: Нацрт за јавне консултације')
+  await expect(page.locator('.page-header .eyebrow')).toContainText('Федерално министарство рада и социјалне политике')
+  await expect(page.locator('.version-line')).toContainText(/\d+\. \p{Script=Cyrillic}+а 2\d{3}\./u)
+
+  const roundHref = await page.locator('.round-notice a[href^="/rounds/"]').first().getAttribute('href')
+  await page.goto(`${roundHref}?lng=sr-Cyrl`)
+  await expect(page.getByRole('link', { name: 'Федерално министарство рада и социјалне политике' })).toBeVisible()
+  await expect(page.locator('.version-line')).toContainText('Јавне консултације о Нацрту закона о социјалним услугама')
+  await expect(page.locator('.version-line')).toContainText('Верзија: Нацрт за јавне консултације')
+  for (const part of ['.page-header .eyebrow', '.page-header h1', '.page-header .version-line']) {
+    expect(await page.locator(part).textContent(), part).not.toMatch(/[A-Za-zČĆŽŠĐčćžšđ]/)
+  }
+})

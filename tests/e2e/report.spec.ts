@@ -1,40 +1,22 @@
-import Database from 'better-sqlite3'
-import path from 'node:path'
 import ExcelJS from 'exceljs'
 import mammoth from 'mammoth'
 import { expect, test } from './fixtures.ts'
-import { SAMPLE_PASSWORD, logIn } from './support.ts'
-
-const DB_FILE = path.resolve(import.meta.dirname, '..', '.tmp', 'e2e.db')
-
-/** The id of the sample law's round at a stage: prednacrt is the closed one with its report published. */
-function roundId(stage: 'prednacrt' | 'nacrt'): string {
-  const db = new Database(DB_FILE, { readonly: true, fileMustExist: true })
-  try {
-    const row = db
-      .prepare("SELECT r.id FROM Round r JOIN Draft d ON d.id = r.draftId WHERE d.slug = 'zakon-o-socijalnim-uslugama' AND r.stage = ? ORDER BY r.opensAt LIMIT 1")
-      .get(stage) as { id: string } | undefined
-    if (!row) throw new Error(`No ${stage} round of the sample law`)
-    return row.id
-  } finally {
-    db.close()
-  }
-}
+import { SAMPLE_PASSWORD, logIn, sampleRoundId as roundId } from './support.ts'
 
 test.describe('the consolidated report', () => {
   test('an anonymous visitor reads the published report of the closed round and downloads it as .xlsx', async ({ page }) => {
     // The round's page shows the report's charts and leads to it.
     await page.goto(`/rounds/${roundId('prednacrt')}?lng=bs`)
     const summary = page.getByRole('region', { name: 'Izvještaj o konsultacijama' })
-    await expect(summary.getByRole('img', { name: /^Komentari po kategorijama učesnika/ })).toBeVisible()
+    await expect(summary.getByRole('img', { name: /^Primljeni komentari po kategorijama učesnika/ })).toBeVisible()
     await summary.getByRole('link', { name: /^Pročitajte izvještaj/ }).click()
     await expect(page).toHaveURL(/\/rounds\/[^/]+\/report$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Izvještaj o provedenim konsultacijama' })).toBeVisible()
     await expect(page.getByText(/Izvještaj je objavljen .* Svako ga može pročitati i preuzeti\./)).toBeVisible()
     await expect(page.getByText('Razlog kraćeg roka')).toBeVisible()
     // Charts drawn on the server, named for screen readers.
-    await expect(page.getByRole('img', { name: /^Statusi odgovora/ })).toBeVisible()
-    await expect(page.getByRole('img', { name: /^Komentari po članovima/ })).toBeVisible()
+    await expect(page.getByRole('img', { name: /^Odgovori na objavljene komentare/ })).toBeVisible()
+    await expect(page.getByRole('img', { name: /^Objavljeni komentari po članovima/ })).toBeVisible()
     // Article by article, the campaign once with its size, people who did not consent anonymised.
     const predah = page.getByRole('region', { name: 'Član 27. (Usluga predaha)' })
     await expect(predah.getByText('Grupa istovjetnih komentara: 5')).toBeVisible()

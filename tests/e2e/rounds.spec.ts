@@ -26,7 +26,7 @@ test('staff plan a round with a short period and its reason, add a hearing, open
   const opens = await page.getByLabel('Početak').inputValue()
   await page.getByLabel('Završetak').fill(addDays(opens, 9).replace(/T.*/, 'T23:59'))
   await page.getByLabel('Javne rasprave').check()
-  await page.getByLabel('Šta zakon mijenja, jednostavnim jezikom').fill('Standardi određuju koliko djece živi u jednoj maloj domskoj zajednici i ko se o njima brine.')
+  await page.getByLabel('Šta propis mijenja, jednostavnim jezikom').fill('Standardi određuju koliko djece živi u jednoj maloj domskoj zajednici i ko se o njima brine.')
   await page.getByRole('button', { name: 'Sačuvaj plan' }).click()
 
   // Ten days is shorter than the FBiH minimum of fifteen: the warning asks for the reason.
@@ -43,7 +43,12 @@ test('staff plan a round with a short period and its reason, add a hearing, open
   await page.getByRole('button', { name: 'Dodaj javnu raspravu' }).click()
   await expect(page.getByText('Mostar, Hotel Mepas, sala A')).toBeVisible()
 
+  // Opening cannot be undone and sends the invitations: the box must be ticked first.
   await page.getByRole('button', { name: 'Otvori sada' }).click()
+  await expect(page.getByText('Planirano → Otvoreno')).toHaveCount(0)
+  await page.getByLabel(/^Razumijem da se otvaranje ne može poništiti/).check()
+  await page.getByRole('button', { name: 'Otvori sada' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Krug je otvoren' })).toBeVisible()
   await expect(page.getByText('Otvoreno', { exact: true }).first()).toBeVisible()
   await expect(page.getByText('Planirano → Otvoreno')).toBeVisible()
   const manageUrl = page.url()
@@ -100,6 +105,7 @@ test('staff plan a round with a short period and its reason, add a hearing, open
   await logIn(page, 'lejla.mehmedovic@fmrsp.example.ba', SAMPLE_PASSWORD)
   await page.goto(manageUrl)
   await page.getByLabel('Razlog za zatvaranje prije roka').fill('Radna grupa je zatražila novu verziju teksta.')
+  await page.getByLabel(/^Razumijem da se zatvaranje ne može poništiti/).check()
   await page.getByRole('button', { name: 'Zatvori sada' }).click()
   await expect(page.getByText('Otvoreno → Zatvoreno')).toBeVisible()
   await logOut(page)
@@ -203,4 +209,29 @@ test('a reply sent from the round page opens in place and stays on the round pag
   await expect(page.getByRole('status').filter({ hasText: 'Vaš komentar je objavljen' })).toBeVisible()
   expect(page.url()).toBe(roundUrl)
   await expect(general.getByText(body)).toBeVisible()
+})
+
+test('a public hearing after the round closes is refused on its date field, and nothing is scheduled', async ({ page }) => {
+  const title = `Rasprava izvan roka ${Date.now()}`
+  await logIn(page, 'lejla.mehmedovic@fmrsp.example.ba', SAMPLE_PASSWORD)
+  await page.goto(`${DRAFT}?lng=bs`)
+  await page.getByRole('link', { name: 'Planiraj konsultacije' }).click()
+  await page.getByLabel('Naziv kruga konsultacija').fill(title)
+  const opens = await page.getByLabel('Početak').inputValue()
+  const closes = addDays(opens, 20).replace(/T.*/, 'T23:59')
+  await page.getByLabel('Završetak').fill(closes)
+  await page.getByLabel('Javne rasprave').check()
+  await page.getByRole('button', { name: 'Sačuvaj plan' }).click()
+  await expect(page.getByText('Plan je sačuvan.')).toBeVisible()
+
+  // Forty days after the opening: well after the closing.
+  const late = addDays(opens, 40).replace(/T.*/, 'T10:00')
+  await page.getByLabel('Datum i vrijeme').fill(late)
+  await page.getByLabel('Mjesto', { exact: true }).fill('Tuzla, Bosanski kulturni centar')
+  await page.getByRole('button', { name: 'Dodaj javnu raspravu' }).click()
+  await expect(page.getByText(/Javna rasprava se održava u toku konsultacija/)).toBeVisible()
+  await expect(page.getByLabel('Datum i vrijeme')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Datum i vrijeme')).toHaveValue(late)
+  await expect(page.getByText('Nema zakazanih javnih rasprava.')).toBeVisible()
+  await expect(page.locator('.hearing-list li')).toHaveCount(0)
 })

@@ -26,4 +26,6 @@ test('the editor numbers a standards draft as standards, criteria and indicators
   await expect(surface.locator('.pm-label--article').first()).toHaveText('Standard 1.')
   await expect(surface.locator('.pm-label--paragraph').first()).toHaveText('Kriterij 1.1')
   await expect(surface.locator('.pm-label--point').first()).toHaveText('Indikator 1.1.1')
+  // The units one may refer to are named as the document names them.
+  await expect(page.getByLabel('Član na koji se upućuje').locator('option').first()).toHaveText(/^Standard 1\./)
 })

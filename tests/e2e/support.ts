@@ -77,3 +77,17 @@ export async function placeCaret(target: Locator) {
   await target.click()
   await page.evaluate(() => (window as unknown as { __caretRead?: Promise<void> }).__caretRead)
 }
+
+/** The id of the sample law's round at a stage: prednacrt is the closed one with its report published, nacrt the open one. */
+export function sampleRoundId(stage: 'prednacrt' | 'nacrt'): string {
+  const db = new Database(DB_FILE, { readonly: true, fileMustExist: true })
+  try {
+    const row = db
+      .prepare("SELECT r.id FROM Round r JOIN Draft d ON d.id = r.draftId WHERE d.slug = 'zakon-o-socijalnim-uslugama' AND r.stage = ? ORDER BY r.opensAt LIMIT 1")
+      .get(stage) as { id: string } | undefined
+    if (!row) throw new Error(`No ${stage} round of the sample law`)
+    return row.id
+  } finally {
+    db.close()
+  }
+}

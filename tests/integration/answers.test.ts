@@ -404,6 +404,14 @@ describe('assignments and the dashboard', () => {
     expect(dashboard.value.assignees.find((a) => a.assigneeId === null)?.tally).toMatchObject({ total: total - CAMPAIGN_SIZE, accepted: 1 })
     const articleTotal = dashboard.value.articles.reduce((sum, a) => sum + a.tally.total, 0)
     expect(articleTotal).toBe(total)
+
+    // For a Cyrillic reader: the articles labelled as the public pages label them, the titles transliterated.
+    const cyrillic = await roundDashboard(db, responder, roundId, NOW, { script: 'cyrl' })
+    if (!cyrillic.ok) throw new Error(cyrillic.reason)
+    expect(cyrillic.value.articles.find((a) => a.articleNodeId === campaignArticle)?.label).toBe(row!.label!.replace('Član', 'Члан'))
+    expect(cyrillic.value.draft.title).toBe('Закон о социјалним услугама у Федерацији Босне и Херцеговине')
+    expect(cyrillic.value.round.title).toBe('Јавне консултације о Нацрту закона о социјалним услугама')
+    expect(cyrillic.value.overall).toEqual(dashboard.value.overall)
   })
 })
 

@@ -320,3 +320,43 @@ describe('my comments', () => {
     expect(await listMyComments(db, ANONYMOUS, NOW)).toEqual([])
   })
 })
+
+describe('my comments’ targets', () => {
+  it('say what each comment is about, with the consulted version’s labels, and where the round page shows it', async () => {
+    const { listMyComments } = await import('../../consultation/my-comments.ts')
+    const round = await db.round.findUniqueOrThrow({ where: { id: roundId }, include: { version: true } })
+    const outline = outlineDocument(loadDocument(round.version.doc), { language: 'bs', script: 'latn' })
+    const section = outline.memorandum!.sections[0]!
+    const article = articleWithParagraphs()
+    const paragraph = article.paragraphs[1]!
+    const withPoint = articles.flatMap((a) => a.paragraphs.map((p) => ({ a, p, point: p.blocks.find((b) => b.kind === 'point') }))).find((x) => x.point)!
+    const citizen = await actorFor(CITIZEN)
+    let at = NOW.getTime()
+    const send = async (fields: Record<string, string>) => {
+      const sent = await submitComment(db, citizen, input({ body: `Komentar ${at}`, ...fields }), { roundId, now: new Date((at += 1000)) })
+      if (!sent.ok) throw new Error(sent.reason)
+      return sent.value.commentId
+    }
+    const ids = {
+      paragraph: await send({ targetNodeId: paragraph.id }),
+      point: await send({ targetNodeId: (withPoint.point as { id: string }).id }),
+      draft: await send({}),
+      memorandum: await send({ targetNodeId: section.id }),
+    }
+    const reply = await send({ replyTo: ids.paragraph })
+    const mine = new Map((await listMyComments(db, citizen, new Date(at))).map((c) => [c.id, c]))
+    expect(mine.get(ids.paragraph)).toMatchObject({
+      round: { id: roundId },
+      target: { kind: 'paragraph', reply: false, articleLabel: article.label, paragraphLabel: paragraph.label, pointLabel: null, anchor: article.anchor },
+    })
+    expect(mine.get(ids.point)!.target).toMatchObject({
+      kind: 'point', articleLabel: withPoint.a.label, paragraphLabel: withPoint.p.label, pointLabel: (withPoint.point as { label: string }).label, anchor: withPoint.a.anchor,
+    })
+    expect(mine.get(ids.draft)!.target).toEqual({
+      kind: 'draft', reply: false, articleLabel: null, paragraphLabel: null, pointLabel: null, memorandumHeading: null, anchor: 'komentari',
+    })
+    expect(mine.get(ids.memorandum)!.target).toMatchObject({ kind: 'memorandum', memorandumHeading: section.heading, anchor: `m-${section.id}` })
+    // A reply is about what the comment it answers is about, and is shown under it.
+    expect(mine.get(reply)!.target).toMatchObject({ kind: 'paragraph', reply: true, articleLabel: article.label, anchor: article.anchor })
+  })
+})

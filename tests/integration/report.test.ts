@@ -15,6 +15,8 @@ import { seed } from '../../prisma/seed.ts'
 import type { Db } from '../../drafting/db.ts'
 import { ANONYMOUS, loadActor, type Actor } from '../../accounts/actor.ts'
 import { readReport, reportAccess } from '../../consultation/report/view.ts'
+import { reportCharts } from '../../consultation/report/charts.ts'
+import { reportVocabulary } from '../../consultation/report/vocabulary.ts'
 import { publishReport } from '../../consultation/report/publish.ts'
 import { claimNextJob, exportReport, jobFile, planReportExport, processNextJob, readJob, requestReportExport, runReportJob } from '../../consultation/report/jobs.ts'
 import type { ReportFormat } from '../../consultation/report/export/index.ts'
@@ -116,6 +118,49 @@ describe('the seeded closed round', () => {
     expect(docx).toContain('Амра Хоџић')
     const xlsx = await exportedText(closedRoundId, 'xlsx', 'public', 'sr-Cyrl')
     expect(xlsx).toContain('Прихваћен')
+  })
+})
+
+describe('the report’s figures', () => {
+  /** The numbers a chart draws, read back from its <desc>. */
+  const chartTotal = (svg: string) => {
+    const desc = svg.match(/<desc[^>]*>([^<]*)<\/desc>/)![1]!.split('. ')[0]!
+    return desc.split('; ').reduce((n, item) => n + Number(item.slice(item.lastIndexOf(': ') + 2)), 0)
+  }
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
+
+  it('reconcile: every comment is published, not published or withdrawn; tables and charts count those sets and say so', async () => {
+    const owner = await actorFor(OWNER)
+    for (const [roundId, actor] of [[closedRoundId, ANONYMOUS], [closedRoundId, owner], [openRound.id, owner]] as const) {
+      const result = await readReport(db, actor, roundId, { lang: 'en', now: NOW })
+      if (!result.ok) throw new Error(result.reason)
+      const { report } = result.value
+      const c = report.counts
+      const all = await db.comment.count({ where: { roundId } })
+      // Each comment in exactly one of the three.
+      expect(c.received + c.withdrawn).toBe(all)
+      expect(c.published + c.notPublished).toBe(c.received)
+      // The participants table counts the comments received.
+      expect(sum(report.participants.map((p) => p.comments))).toBe(c.received)
+      // Per article and per status: the published ones.
+      expect(sum(report.sections.map((s) => s.commentCount))).toBe(c.published)
+      expect(sum(Object.values(c.byStatus))).toBe(c.published)
+      const charts = reportCharts(report, reportVocabulary('en'))
+      expect(chartTotal(charts.perCategory.svg)).toBe(c.received)
+      expect(chartTotal(charts.perArticle.svg)).toBe(c.published)
+      expect(chartTotal(charts.perStatus.svg)).toBe(c.published)
+    }
+    // The seeded closed round: 28 comments, one withdrawn, one hidden.
+    const closed = await readReport(db, ANONYMOUS, closedRoundId, { lang: 'en', now: NOW })
+    if (!closed.ok) throw new Error(closed.reason)
+    expect(closed.value.report.counts).toMatchObject({ received: 27, published: 26, notPublished: 1, withdrawn: 1 })
+    // The words say which set each figure counts.
+    const words = reportVocabulary('en')
+    expect(words.counts.received).toBe('Comments received (withdrawn ones not included)')
+    expect(words.counts.published).toBe('of which published')
+    expect(words.counts.notPublished).toMatch(/^of which not published/)
+    expect(words.counts.withdrawn).toBe('Withdrawn by their authors (not counted above)')
+    expect(words.charts).toMatchObject({ perArticle: 'Published comments per article', perCategory: 'Comments received per participant category', perStatus: 'Answers to published comments' })
   })
 })
 

@@ -23,6 +23,12 @@ import { loadReportData } from '../../consultation/report/load.ts'
 import type { RateLimits } from '../../app/.server/rate-limit.ts'
 import { fragmentChangesSince, fragmentsOfSet, loadRoundPage, renderedSections } from '../../app/.server/round-page.ts'
 import { articlesOf } from '../../consultation/comment-targets.ts'
+import { RouterContextProvider } from 'react-router'
+import { requestContext, sessionContext } from '../../app/.server/context.ts'
+import type { Mail } from '../../app/.server/mailer.ts'
+import { action as manageAction } from '../../app/routes/round-manage.tsx'
+import { action as commentEditAction } from '../../app/routes/comment-edit.tsx'
+import { NewHearing } from '../../consultation/plan-inputs.ts'
 
 const NOW = new Date('2026-11-23T10:00:00Z')
 const DAY = 86_400_000
@@ -582,5 +588,118 @@ describe('comments on the explanatory memorandum', () => {
     const after = await previewRoundComments(db, round.id, NOW)
     expect(after.memorandumCount).toBe(before + 1)
     expect(after.previews.memorandum?.map((c) => c.body)).toContain('Obrazloženje ne navodi procjenu troškova.')
+  })
+})
+
+/** A route's action called as the router would, by `actor`, with the form `fields`; what it returned or threw. */
+async function post(run: typeof manageAction | typeof commentEditAction, actor: Actor, path: string, params: Record<string, string>, fields: Record<string, string>, sent: Mail[] = []) {
+  const services = bindServices({ db, mailer: { send: async (m) => void sent.push(m) }, rateLimits: {} as RateLimits, clock: () => NOW, publicUrl: 'https://nacrt.example.ba' })
+  const context = new RouterContextProvider()
+  context.set(requestContext, { services, locale: 'bs', cspNonce: 'n', clientIp: '192.0.2.10', secureCookies: false, publicUrl: 'https://nacrt.example.ba' })
+  context.set(sessionContext, { actor, sessionId: null, csrfSecret: 'secret' })
+  const request = new Request(`http://nacrt.test${path}`, { method: 'POST', body: new URLSearchParams(fields) })
+  let result: unknown
+  try {
+    result = await run({ request, context, params } as never)
+  } catch (thrown) {
+    result = thrown
+  }
+  if (result instanceof Response) return { status: result.status, location: result.headers.get('Location'), errors: undefined, data: undefined }
+  const { data, init } = result as { data: { errors?: Record<string, string[]> }; init?: ResponseInit | null }
+  return { status: init?.status ?? 200, location: null, errors: data.errors, data: data as Record<string, unknown> }
+}
+
+describe('public hearings', () => {
+  async function plannedRound() {
+    const result = await planRound(db, await actorFor(COORDINATOR), SLUG, plan({ methodHearings: 'on' }), NOW)
+    if (!result.ok) throw new Error(result.reason)
+    return db.round.findUniqueOrThrow({ where: { id: result.value.roundId } })
+  }
+  const hearing = (startsAt: Date) => ({ startsAt, place: 'Mostar, sala A', agenda: null })
+
+  it('are held within the consultation period: before the opening or after the closing is refused, nothing saved', async () => {
+    const round = await plannedRound()
+    const coordinator = await actorFor(COORDINATOR)
+    for (const startsAt of [new Date(round.opensAt.getTime() - 60_000), new Date(round.closesAt.getTime() + 60_000), new Date(round.closesAt.getTime() + 40 * DAY)]) {
+      expect(await addHearing(db, coordinator, round.id, hearing(startsAt), NOW)).toEqual({ ok: false, reason: 'hearing-outside-period' })
+    }
+    expect(await db.hearing.count({ where: { roundId: round.id } })).toBe(0)
+    // The opening and the closing themselves belong to the period.
+    for (const startsAt of [round.opensAt, round.closesAt, new Date(round.opensAt.getTime() + 3 * DAY)]) {
+      expect((await addHearing(db, coordinator, round.id, hearing(startsAt), NOW)).ok).toBe(true)
+    }
+    expect(await db.hearing.count({ where: { roundId: round.id } })).toBe(3)
+  })
+
+  it('keep a plan from moving its period away from a hearing already scheduled', async () => {
+    const round = await plannedRound()
+    const coordinator = await actorFor(COORDINATOR)
+    const added = await addHearing(db, coordinator, round.id, hearing(new Date(round.closesAt.getTime() - DAY)), NOW)
+    expect(added.ok).toBe(true)
+    // Closing ten days earlier would leave the hearing after the closing.
+    expect(await updateRoundPlan(db, coordinator, round.id, plan({ methodHearings: 'on' }, 2, 20), NOW)).toMatchObject({ ok: false, reason: 'hearings-outside-period' })
+    expect((await db.round.findUniqueOrThrow({ where: { id: round.id } })).closesAt).toEqual(round.closesAt)
+    expect((await updateRoundPlan(db, coordinator, round.id, plan({ methodHearings: 'on' }, 2, 40), NOW)).ok).toBe(true)
+  })
+
+  it('outside the period are refused on the manage page with the error on the date field, and what was typed is kept', async () => {
+    const round = await plannedRound()
+    const path = `/rounds/${round.id}/manage`
+    const late = toSarajevoLocal(new Date(round.closesAt.getTime() + 40 * DAY))
+    const fields = { intent: 'add-hearing', startsAt: late, place: 'Mostar, sala A', agenda: 'Uvod' }
+    expect(NewHearing.safeParse(fields).success).toBe(true)
+    const refused = await post(manageAction, await actorFor(COORDINATOR), path, { roundId: round.id }, fields)
+    expect(refused).toMatchObject({ status: 400, errors: { startsAt: ['errors.round.hearingOutsidePeriod'] } })
+    expect(refused.data?.hearing).toEqual({ startsAt: late, place: 'Mostar, sala A', agenda: 'Uvod' })
+    expect(await db.hearing.count({ where: { roundId: round.id } })).toBe(0)
+  })
+})
+
+describe('irreversible acts', () => {
+  async function plannedRound() {
+    const result = await planRound(db, await actorFor(COORDINATOR), SLUG, plan(), NOW)
+    if (!result.ok) throw new Error(result.reason)
+    return result.value.roundId
+  }
+
+  it('open a round only when the person confirms it, then say it is open', async () => {
+    const roundId = await plannedRound()
+    const coordinator = await actorFor(COORDINATOR)
+    const path = `/rounds/${roundId}/manage`
+    const refused = await post(manageAction, coordinator, path, { roundId }, { intent: 'open' })
+    expect(refused).toMatchObject({ status: 400, errors: { confirmOpen: ['errors.round.confirmOpen'] } })
+    expect(await db.roundTransition.count({ where: { roundId } })).toBe(0)
+    expect((await db.round.findUniqueOrThrow({ where: { id: roundId } })).state).toBe('planned')
+    const opened = await post(manageAction, coordinator, path, { roundId }, { intent: 'open', confirmOpen: 'on' })
+    expect(opened).toMatchObject({ status: 302, location: `${path}?opened=1` })
+    expect((await db.round.findUniqueOrThrow({ where: { id: roundId } })).state).toBe('open')
+  })
+
+  it('close a round early only when the person confirms it, with the reason', async () => {
+    const roundId = await plannedRound()
+    const coordinator = await actorFor(COORDINATOR)
+    await openRoundNow(db, coordinator, roundId, NOW)
+    const path = `/rounds/${roundId}/manage`
+    const refused = await post(manageAction, coordinator, path, { roundId }, { intent: 'close', reason: 'Nova verzija.' })
+    expect(refused).toMatchObject({ status: 400, errors: { confirmClose: ['errors.round.confirmClose'] }, data: { reason: 'Nova verzija.' } })
+    expect((await db.round.findUniqueOrThrow({ where: { id: roundId } })).state).toBe('open')
+    const closed = await post(manageAction, coordinator, path, { roundId }, { intent: 'close', reason: 'Nova verzija.', confirmClose: 'on' })
+    expect(closed).toMatchObject({ status: 302, location: `${path}?closed=1` })
+    expect((await db.round.findUniqueOrThrow({ where: { id: roundId } })).state).toBe('closed')
+  })
+
+  it('withdraw a comment only when its author confirms it', async () => {
+    const round = await db.round.findFirstOrThrow({ where: { draft: { slug: SLUG }, reportPublishedAt: null } })
+    const citizen = await actorFor(CITIZEN)
+    const sent = await submitComment(db, citizen, NewComment.parse({ body: 'Za povlačenje.', consentToPublish: 'on' }), { roundId: round.id, now: NOW })
+    if (!sent.ok) throw new Error(sent.reason)
+    const commentId = sent.value.commentId
+    const path = `/comments/${commentId}/edit`
+    const refused = await post(commentEditAction, citizen, path, { commentId }, { intent: 'withdraw' })
+    expect(refused).toMatchObject({ status: 400, errors: { confirmWithdraw: ['errors.commentChange.confirmWithdraw'] } })
+    expect((await db.comment.findUniqueOrThrow({ where: { id: commentId } })).withdrawnAt).toBeNull()
+    const withdrawn = await post(commentEditAction, citizen, path, { commentId }, { intent: 'withdraw', confirmWithdraw: 'on' })
+    expect(withdrawn).toMatchObject({ status: 302, location: '/account/comments?withdrawn=1' })
+    expect((await db.comment.findUniqueOrThrow({ where: { id: commentId } })).withdrawnAt).toEqual(NOW)
   })
 })

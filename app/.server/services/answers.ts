@@ -7,6 +7,7 @@ import { answerGroup, assignComments, linkChange, noticesOnReport, publishAnswer
 import { answerWorkspace, groupWorkspace, listAnswerQueue } from '../../../consultation/answer-workspace.ts'
 import { refreshGroups } from '../../../consultation/answer-groups.ts'
 import { roundDashboard } from '../../../consultation/answer-dashboard.ts'
+import type { DraftScript } from '../../../drafting/language.ts'
 import { deleteTemplate, listTemplates, saveTemplate } from '../../../consultation/response-templates.ts'
 import type { Mail, Mailer } from '../mailer.ts'
 import type { Clock, MailContext } from '../services.ts'
@@ -39,7 +40,7 @@ export function answerServices({ db, mailer, clock = () => new Date() }: { db: D
     queue: (actor: Actor, roundId: string, filters: AnswerFilters) => listAnswerQueue(db, actor, roundId, filters, clock()),
     workspace: (actor: Actor, roundId: string, commentId: string) => answerWorkspace(db, actor, roundId, commentId, clock()),
     group: (actor: Actor, roundId: string, groupKey: string, page = 1) => groupWorkspace(db, actor, roundId, groupKey, page, clock()),
-    dashboard: (actor: Actor, roundId: string) => roundDashboard(db, actor, roundId, clock()),
+    dashboard: (actor: Actor, roundId: string, script?: DraftScript) => roundDashboard(db, actor, roundId, clock(), { script }),
     refreshGroups: (actor: Actor, roundId: string) => refreshGroups(db, actor, roundId, clock()),
 
     async saveAnswer(actor: Actor, roundId: string, commentId: string, input: AnswerInput, mail: MailContext) {
