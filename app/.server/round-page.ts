@@ -212,6 +212,14 @@ function sameSection(a: SectionData, b: SectionData): boolean {
 }
 
 /**
+ * How a page shows a round's comment sections: `round`, the round's own page (shown openly,
+ * with a link to share each article); `reading`, the reading page of the consulted version
+ * (each article's comments folded under "Show the comments on Article N").
+ */
+export type CommentsView = 'round' | 'reading'
+type CommentSetOptions = { locale: Locale; signedIn: boolean; textSet: FragmentSet; view?: CommentsView }
+
+/**
  * The counts of a round's public comments, and its comment sections (by article id,
  * "general", "memorandum") rendered by <StaticSectionComments>: a section is rendered again
  * only when what it shows changed, so a new comment costs the rendering of its own section.
@@ -221,9 +229,9 @@ export async function roundCommentSet(
   services: Services,
   round: PublicRound,
   outline: DocumentOutline,
-  o: { locale: Locale; signedIn: boolean; textSet: FragmentSet },
+  o: CommentSetOptions,
 ): Promise<{ set: FragmentSet; counts: CommentCounts }> {
-  const variant = `${o.locale}.${o.signedIn ? 'in' : 'out'}.${o.textSet.key}`
+  const variant = `${o.view ?? 'round'}.${o.locale}.${o.signedIn ? 'in' : 'out'}.${o.textSet.key}`
   const set = { key: `c.${round.commentsKey}.${variant}`, kind: 'c', family: `c.${round.id}.${variant}` }
   const known = rounds.get(round.id)
   if (known?.key === round.commentsKey && touch(set)) return { set, counts: known.counts }
@@ -240,12 +248,13 @@ async function renderComments(
   services: Services,
   round: PublicRound,
   outline: DocumentOutline,
-  o: { locale: Locale; signedIn: boolean; textSet: FragmentSet },
+  o: CommentSetOptions,
   set: FragmentSet,
 ): Promise<CommentCounts> {
   const comments = await roundComments(services, round)
   const open = round.state === 'open'
-  const variantKey = `${round.id}.${o.locale}.${o.signedIn ? 'in' : 'out'}.${o.textSet.key}.${open ? 'open' : 'shut'}`
+  const view = o.view ?? 'round'
+  const variantKey = `${round.id}.${view}.${o.locale}.${o.signedIn ? 'in' : 'out'}.${o.textSet.key}.${open ? 'open' : 'shut'}`
   const rendered = variants.get(variantKey) ?? new Map<string, { data: SectionData; html: string }>()
   variants.delete(variantKey)
   variants.set(variantKey, rendered)
@@ -266,7 +275,12 @@ async function renderComments(
       const shown = data.shown.length > 0 ? presentPreviews({ [id]: data.shown }, outline)[id]! : []
       kept = {
         data,
-        html: renderStatic(createElement(StaticSectionComments, { section, count: data.count, shown, round: roundView, signedIn: o.signedIn, locale: o.locale }), o.locale),
+        html: renderStatic(createElement(StaticSectionComments, {
+          section, count: data.count, shown, round: roundView, signedIn: o.signedIn, locale: o.locale,
+          ...(view === 'reading'
+            ? { share: false, folded: section.kind === 'article' ? i18nFor(o.locale).t('comment.showFor', { number: section.number }) : undefined }
+            : {}),
+        }), o.locale),
       }
       rendered.set(id, kept)
     }
@@ -300,7 +314,7 @@ export async function loadRoundPage(
   services: Services,
   actor: Actor,
   roundId: string,
-  o: { script?: DraftScript; locale: Locale },
+  o: { script?: DraftScript; locale: Locale; view?: CommentsView },
 ) {
   const found = await services.rounds.readPublic(actor, roundId)
   if (!found.ok) return null
@@ -311,6 +325,6 @@ export async function loadRoundPage(
   const textSet = articleTextSet(reading.value.outline, o.locale)
   const comments = round.state === 'planned'
     ? null
-    : await roundCommentSet(services, round, reading.value.outline, { locale: o.locale, signedIn, textSet })
+    : await roundCommentSet(services, round, reading.value.outline, { locale: o.locale, signedIn, textSet, view: o.view })
   return { round, reading: reading.value, signedIn, textSet, comments }
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
-import { ReportCommentForm } from './comment-report.tsx'
+import { INLINE_REPORT_ATTRIBUTE, ReportCommentForm } from './comment-report.tsx'
 import { ChangeLink, type ChangeLinkView } from './change-link.tsx'
 import { AttachmentList, type AttachmentLinkView } from './attachments.tsx'
 import { WordRuns } from './comparison.tsx'
@@ -139,7 +139,7 @@ export function CommentList({ comments, locale, roundId, reportAs = 'form', repl
             {roundId && reportAs === 'form' && <ReportCommentForm roundId={roundId} commentId={c.id} />}
             {roundId && reportAs === 'link' && (
               <p className="comment-report">
-                <Link to={`/rounds/${roundId}/comments/${c.id}/report`} rel="nofollow">{t('moderation.report.open')}</Link>
+                <Link to={`/rounds/${roundId}/comments/${c.id}/report`} rel="nofollow" {...{ [INLINE_REPORT_ATTRIBUTE]: '' }}>{t('moderation.report.open')}</Link>
               </p>
             )}
           </li>

@@ -97,3 +97,31 @@ function readFromPage(set: FragmentSet): Fragments | undefined {
   keepFragments(set, fragments)
   return fragments
 }
+
+/** A comment set as app/routes/round-fragments.ts sends it: whole, or with `since` only the sections changed since that set. */
+export interface CommentSetResponse {
+  set: FragmentSet
+  fragments: Record<string, string>
+  since?: string
+}
+
+/**
+ * Fetches the comment set `set` the browser lacks from `url` (the round's fragments route,
+ * `&part=c` and the page's own parameters included): as its changes from the kept set of its
+ * family when there is one (after a new comment, one section), else whole. Returns the set
+ * as fetched (comments may have changed in between: the newer one is shown).
+ */
+export async function fetchCommentSet(url: string, set: FragmentSet, fail: (status: number) => never): Promise<FragmentSet> {
+  const since = set.family ? keptOfFamily(set.family) : undefined
+  const get = async (withSince: boolean) => {
+    const response = await fetch(`${url}${withSince && since ? `&since=${encodeURIComponent(since)}` : ''}`)
+    if (!response.ok) fail(response.status)
+    return ((await response.json()) as { comments?: CommentSetResponse }).comments
+  }
+  let comments = await get(true)
+  // The set the changes apply to was let go meanwhile (the browser keeps a few): the whole set.
+  if (comments?.since && !keepChanges(comments.set, comments.since, comments.fragments)) comments = await get(false)
+  if (!comments) return set
+  if (!comments.since) keepFragments(comments.set, new Map(Object.entries(comments.fragments)))
+  return comments.set
+}

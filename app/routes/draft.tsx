@@ -5,11 +5,11 @@ import { z } from 'zod'
 import type { Route } from './+types/draft'
 import { LegalText, TableOfContents, type ArticleHtml } from '../components/legal-text.tsx'
 import { DraftSearch, shownBodyText } from '../components/draft-search.tsx'
-import { fragmentAttribute, fragmentsOf, hasFragments, keepFragments } from '../components/html-fragments.ts'
-import { articleTextSet, outlineSkeleton } from '../.server/round-page.ts'
+import { fetchCommentSet, fragmentAttribute, fragmentsOf, hasFragments, keepFragments } from '../components/html-fragments.ts'
+import { articleTextSet, outlineSkeleton, roundCommentSet } from '../.server/round-page.ts'
 import { versionIndexPath } from '../../consultation/search/draft-index-path.ts'
-import { StaticSectionComments, previewKey, type PreviewSection } from '../components/comment-previews.tsx'
 import { InlineCommentHost } from '../components/inline-comment.tsx'
+import { InlineReportHost } from '../components/comment-report.tsx'
 import { Notice } from '../components/forms.tsx'
 import { formatDate, formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
@@ -20,7 +20,6 @@ import { canManageRound, canModerate } from '../../consultation/permissions.ts'
 import type { DraftScript } from '../../drafting/language.ts'
 import { transliterate } from '../../drafting/transliteration.ts'
 import type { OutlineArticle } from '../../drafting/outline.ts'
-import { presentPreviews } from './comment-view.ts'
 
 const Query = z.object({
   version: z.coerce.number().int().min(1).max(1_000_000).optional(),
@@ -57,8 +56,14 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const { consultation } = context.get(requestContext).services
   const openRound = await consultation.openRoundForDraft(draft.id)
   const onShownVersion = openRound !== null && openRound.versionSeq === version.seq
-  // Counts and the first few comments of each article; the rest are a click away (paginated).
-  const roundComments = onShownVersion ? await context.get(requestContext).services.rounds.previewComments(openRound.id) : null
+  // Counts and the first few comments of each article, as HTML rendered once per change of the
+  // round's comments (app/.server/round-page.ts, folded for this page); the rest are a click away.
+  const text = articleTextSet(outline, locale)
+  const services = context.get(requestContext).services
+  const publicRound = onShownVersion ? await services.rounds.readPublic(actor, openRound.id) : null
+  const roundComments = publicRound?.ok
+    ? await roundCommentSet(services, publicRound.value, outline, { locale, signedIn: actor.userId !== null, textSet: text, view: 'reading' })
+    : null
   return {
     locale,
     draft: { slug: draft.slug, title: draft.title, owner: draft.owner, documentType: draft.documentType, stage: draft.stage, summary: draft.summary },
@@ -66,7 +71,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     versions: versions.map((v) => ({ seq: v.seq, name: shown(v.name), createdAt: v.createdAt.toISOString() })),
     // The articles' text comes as HTML rendered once per version (app/.server/round-page.ts), not as data.
     outline: outlineSkeleton(outline),
-    text: articleTextSet(outline, locale),
+    text,
     // Where the browser fetches that HTML after a client-side navigation (see clientLoader).
     fragmentsUrl: `/drafts/${draft.slug}/versions/${version.seq}/fragments?script=${script}&locale=${locale}`,
     script,
@@ -87,10 +92,10 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       versionSeq: openRound.versionSeq,
       versionName: versions.filter((v) => v.seq === openRound.versionSeq).map((v) => shown(v.name))[0] ?? null,
       onShownVersion,
-      /** The latest comments of each article, and of the draft as a whole under `general`. */
-      previews: roundComments ? presentPreviews(roundComments.previews, outline) : {},
-      countsByArticle: roundComments?.countsByArticle ?? {},
-      generalCount: roundComments?.generalCount ?? 0,
+      /** The comment sections (HTML set) and their counts; null when the round's comments are not shown here. */
+      comments: roundComments && { ...roundComments.counts, set: roundComments.set },
+      /** Where the browser fetches the comment sections after a change (see clientLoader). */
+      commentsUrl: `/rounds/${openRound.id}/fragments?script=${script}&locale=${locale}&view=reading&part=c`,
     },
   }
 }
@@ -107,12 +112,27 @@ export interface DraftFragmentsResponse {
  */
 export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
   const loaded = await serverLoader()
-  if (hasFragments(loaded.text)) return loaded
-  const response = await fetch(loaded.fragmentsUrl)
-  if (!response.ok) throw data({ reason: response.status === 404 ? 'not-found' : 'unavailable' }, { status: response.status })
-  const fetched = (await response.json()) as DraftFragmentsResponse
-  keepFragments(fetched.text.set, new Map(Object.entries(fetched.text.fragments)))
-  return { ...loaded, text: fetched.text.set }
+  const fail = (status: number): never => {
+    throw data({ reason: status === 404 ? 'not-found' : 'unavailable' }, { status })
+  }
+  const fetchText = async () => {
+    const response = await fetch(loaded.fragmentsUrl)
+    if (!response.ok) fail(response.status)
+    const fetched = (await response.json()) as DraftFragmentsResponse
+    keepFragments(fetched.text.set, new Map(Object.entries(fetched.text.fragments)))
+    return fetched.text.set
+  }
+  const comments = loaded.round?.comments
+  // Comments that changed (the reader's own, say): only the sections that differ from the set shown.
+  const [text, commentSet] = await Promise.all([
+    hasFragments(loaded.text) ? loaded.text : fetchText(),
+    !comments || hasFragments(comments.set) ? comments?.set : fetchCommentSet(loaded.round!.commentsUrl, comments.set, fail),
+  ])
+  return {
+    ...loaded,
+    text,
+    round: loaded.round && { ...loaded.round, comments: loaded.round.comments && { ...loaded.round.comments, set: commentSet ?? loaded.round.comments.set } },
+  }
 }
 
 export default function DraftPage({ loaderData }: Route.ComponentProps) {
@@ -124,33 +144,23 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
     attributes: (article) => ({ 'data-fragment': fragmentAttribute(text, article.id) }),
   }
   const versionParam = version.seq === versions[0]?.seq ? '' : `version=${version.seq}&`
-  const consulted = round?.onShownVersion ? round : null
-  // The comment links open the form in place for a signed-in reader (InlineCommentHost); an
-  // anonymous visitor is sent to log in first, and brought back to the form afterwards.
+  const consulted = round?.onShownVersion && round.comments ? { ...round, comments: round.comments } : null
+  // The comment links open the form in place for a signed-in reader (InlineCommentHost), the
+  // report links the report form (InlineReportHost); an anonymous visitor is sent to log in
+  // first, and brought back to the form afterwards.
   const page = useRef<HTMLDivElement>(null)
-  const sectionComments = (section: PreviewSection, folded?: string) =>
-    consulted && (
-      <div className="article-comments">
-        <StaticSectionComments
-          section={section}
-          count={section.kind === 'article' ? (consulted.countsByArticle[section.id] ?? 0) : consulted.generalCount}
-          shown={consulted.previews[previewKey(section)] ?? []}
-          round={{ id: consulted.id, open: true }}
-          signedIn={signedIn}
-          locale={locale as Locale}
-          folded={folded}
-          reportAs="form"
-          share={false}
-        />
-      </div>
+  const commentsSet = consulted?.comments.set
+  const commentsHtml = commentsSet ? fragmentsOf(commentsSet) : null
+  // A section's comments: HTML rendered once per change of the round's comments (app/.server/round-page.ts).
+  const sectionComments = (id: string) =>
+    commentsSet && commentsHtml && (
+      <div className="article-comments" data-fragment={fragmentAttribute(commentsSet, id)} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: commentsHtml(id) }} />
     )
-  const renderAfterArticle = consulted
-    ? (article: OutlineArticle) =>
-        sectionComments({ kind: 'article', id: article.id, number: article.number, anchor: article.anchor }, t('comment.showFor', { number: article.number }))
-    : undefined
+  const renderAfterArticle = consulted ? (article: OutlineArticle) => sectionComments(article.id) : undefined
   return (
-    <div ref={page} className="page page--draft" data-fragment-sets={text.key}>
+    <div ref={page} className="page page--draft" data-fragment-sets={[text.key, commentsSet?.key].filter(Boolean).join(' ')}>
       {consulted && signedIn && <InlineCommentHost root={page} />}
+      {consulted && <InlineReportHost root={page} />}
       <title>{`${draft.title} · ${t('app.name')}`}</title>
       <header className="page-header">
         <p className="eyebrow">
@@ -181,7 +191,7 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
               {!signedIn && ` ${t('comment.loginHint')}`}
             </p>
             <p>
-              <a href="#komentari">{t('comment.generalLink', { count: consulted.generalCount })}</a>
+              <a href="#komentari">{t('comment.generalLink', { count: consulted.comments.generalCount })}</a>
               {' · '}
               <Link to={`/rounds/${consulted.id}`}>{t('round.public.link')}</Link>
             </p>
@@ -250,7 +260,7 @@ export default function DraftPage({ loaderData }: Route.ComponentProps) {
           {consulted && (
             <section className="general-comments" id="komentari" aria-labelledby="komentari-title">
               <h2 id="komentari-title">{t('comment.generalTitle')}</h2>
-              {sectionComments({ kind: 'general' })}
+              {sectionComments('general')}
             </section>
           )}
         </div>

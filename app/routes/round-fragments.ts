@@ -17,13 +17,15 @@ const Query = z.object({
   locale: z.enum(LOCALES),
   part: z.array(z.enum(['t', 'c'])).min(1),
   since: z.string().max(500).optional(),
+  /** How the page shows the comment sections (app/.server/round-page.ts CommentsView). */
+  view: z.enum(['round', 'reading']).default('round'),
 })
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const url = new URL(request.url)
-  const query = Query.safeParse({ script: url.searchParams.get('script'), locale: url.searchParams.get('locale'), part: url.searchParams.getAll('part'), since: url.searchParams.get('since') ?? undefined })
+  const query = Query.safeParse({ script: url.searchParams.get('script'), locale: url.searchParams.get('locale'), part: url.searchParams.getAll('part'), since: url.searchParams.get('since') ?? undefined, view: url.searchParams.get('view') ?? undefined })
   if (!query.success) throw data({ reason: 'bad-request' }, { status: 400 })
-  const page = await loadRoundPage(servicesOf(context), getActor(context), params.roundId, { script: query.data.script, locale: query.data.locale })
+  const page = await loadRoundPage(servicesOf(context), getActor(context), params.roundId, { script: query.data.script, locale: query.data.locale, view: query.data.view })
   if (!page) throw data({ reason: 'not-found' }, { status: 404 })
   const body: FragmentsResponse = {}
   if (query.data.part.includes('t')) body.text = { set: page.textSet, fragments: fragmentsOfSet(page.textSet) }

@@ -17,7 +17,8 @@ import { loadRoundPage, outlineSkeleton } from '../.server/round-page.ts'
 import type { OutlineArticle } from '../../drafting/outline.ts'
 import { commentHref } from '../components/comment-previews.tsx'
 import { INLINE_COMMENT_ATTRIBUTE, InlineCommentHost } from '../components/inline-comment.tsx'
-import { fragmentAttribute, fragmentsOf, hasFragments, keepChanges, keepFragments, keptOfFamily, type FragmentSet } from '../components/html-fragments.ts'
+import { InlineReportHost } from '../components/comment-report.tsx'
+import { fetchCommentSet, fragmentAttribute, fragmentsOf, hasFragments, keepFragments, type CommentSetResponse, type FragmentSet } from '../components/html-fragments.ts'
 import { ReportCharts, RoundReportSummary } from '../components/report-charts.tsx'
 import { barChartSvg, MAX_ARTICLE_BARS } from '../../consultation/report/charts.ts'
 import { articlesOf } from '../../consultation/comment-targets.ts'
@@ -71,7 +72,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 /** The HTML sets a page shows, as app/routes/round-fragments.ts sends them; comments with `since`: only what changed since that set. */
 export interface FragmentsResponse {
   text?: { set: FragmentSet; fragments: Record<string, string> }
-  comments?: { set: FragmentSet; fragments: Record<string, string>; since?: string }
+  comments?: CommentSetResponse
 }
 
 /**
@@ -81,27 +82,22 @@ export interface FragmentsResponse {
  */
 export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
   const loaded = await serverLoader()
-  const missing = [loaded.text, loaded.comments?.set].filter((set): set is FragmentSet => set !== undefined && !hasFragments(set))
-  if (missing.length === 0) return loaded
+  const fail = (status: number): never => {
+    throw data({ reason: status === 404 ? 'not-found' : 'unavailable' }, { status })
+  }
+  const fetchText = async (set: FragmentSet) => {
+    const response = await fetch(`${loaded.fragmentsUrl}&part=t`)
+    if (!response.ok) fail(response.status)
+    const fetched = ((await response.json()) as FragmentsResponse).text!
+    keepFragments(fetched.set, new Map(Object.entries(fetched.fragments)))
+    return fetched.set ?? set
+  }
   // Comments that changed (a new one, an answer): only the sections that differ from the set shown.
-  const family = loaded.comments?.set.family
-  const since = family && missing.includes(loaded.comments!.set) ? keptOfFamily(family) : undefined
-  const fetchParts = async (withSince: boolean) => {
-    const response = await fetch(`${loaded.fragmentsUrl}${missing.map((set) => `&part=${set.kind}`).join('')}${withSince && since ? `&since=${encodeURIComponent(since)}` : ''}`)
-    if (!response.ok) throw data({ reason: response.status === 404 ? 'not-found' : 'unavailable' }, { status: response.status })
-    return (await response.json()) as FragmentsResponse
-  }
-  let fetched = await fetchParts(true)
-  // The set the changes apply to was let go meanwhile (the browser keeps a few): everything again.
-  if (fetched.comments?.since && !keepChanges(fetched.comments.set, fetched.comments.since, fetched.comments.fragments)) fetched = await fetchParts(false)
-  if (fetched.text) keepFragments(fetched.text.set, new Map(Object.entries(fetched.text.fragments)))
-  if (fetched.comments && !fetched.comments.since) keepFragments(fetched.comments.set, new Map(Object.entries(fetched.comments.fragments)))
-  // The sets as fetched: comments may have changed in between, and the newer ones are shown.
-  return {
-    ...loaded,
-    text: fetched.text?.set ?? loaded.text,
-    comments: loaded.comments && { ...loaded.comments, set: fetched.comments?.set ?? loaded.comments.set },
-  }
+  const [text, commentSet] = await Promise.all([
+    hasFragments(loaded.text) ? loaded.text : fetchText(loaded.text),
+    !loaded.comments || hasFragments(loaded.comments.set) ? loaded.comments?.set : fetchCommentSet(`${loaded.fragmentsUrl}&part=c`, loaded.comments.set, fail),
+  ])
+  return { ...loaded, text, comments: loaded.comments && { ...loaded.comments, set: commentSet ?? loaded.comments.set } }
 }
 
 export function meta({ data: loaderData }: Route.MetaArgs) {
@@ -133,6 +129,7 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
   return (
     <div ref={page} className="page page--draft page--round" data-fragment-sets={[text.key, comments?.set.key].filter(Boolean).join(' ')}>
       {open && signedIn && <InlineCommentHost root={page} />}
+      {comments && <InlineReportHost root={page} />}
       <title>{`${round.title} · ${draft.title} · ${t('app.name')}`}</title>
       <header className="page-header">
         <p className="eyebrow">

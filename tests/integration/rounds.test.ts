@@ -302,6 +302,14 @@ describe('the public page’s caches', () => {
     expect(fragmentsOfSet(cyrillic!.textSet)[article.id]).toContain('Члан 5.')
     const signedIn = await loadRoundPage(services, citizen, round.id, { locale: 'bs' })
     expect(fragmentsOfSet(signedIn!.comments!.set)[article.id]).toContain(`href="/rounds/${round.id}/comment?target=${article.id}"`)
+    // The reading page's variant: the same sections folded, without the share link.
+    const reading = await loadRoundPage(services, ANONYMOUS, round.id, { locale: 'bs', view: 'reading' })
+    expect(reading!.comments!.set.family).not.toBe(first.comments.set.family)
+    const folded = fragmentsOfSet(reading!.comments!.set)[article.id]!
+    expect(folded).toContain('<details')
+    expect(folded).toContain('Rok od 30 dana je predug.')
+    expect(folded).not.toContain('article-comments__share')
+    expect(fragmentsOfSet(after!.comments!.set)[article.id]).toContain('article-comments__share')
     // Not the changes from another variant: every link differs.
     expect(signedIn!.comments!.set.family).not.toBe(first.comments.set.family)
     expect(fragmentChangesSince(signedIn!.comments!.set, after!.comments!.set.key)).toBeNull()
