@@ -1,4 +1,5 @@
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Route } from './+types/root'
 import stylesheet from './styles/app.css?url'
@@ -60,6 +61,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
+  // Marks the document once React has taken it over (enhanced forms and links work from then
+  // on); browser tests wait for it instead of guessing.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = ''
+  }, [])
   return <Outlet />
 }
 

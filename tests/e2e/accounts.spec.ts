@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts'
+import { expect, hydrating, test } from './fixtures.ts'
 import { SAMPLE_PASSWORD, linkFromOutbox, logIn, logOut, registerAndConfirm, uniqueEmail } from './support.ts'
 
 test.describe('accounts', () => {
@@ -72,9 +72,9 @@ test.describe('organisations', () => {
   test('an organisation is requested, verified by ministry staff, and its representative adds a member', async ({ browser }) => {
     const repEmail = uniqueEmail('rep')
     const memberEmail = uniqueEmail('member')
-    const rep = await browser.newPage()
+    const rep = hydrating(await browser.newPage())
     await registerAndConfirm(rep, 'Mirza Predstavnik', repEmail, 'lozinka-predstavnika')
-    const member = await browser.newPage()
+    const member = hydrating(await browser.newPage())
     await registerAndConfirm(member, 'Lana Članica', memberEmail, 'lozinka-clanice-1')
 
     await logIn(rep, repEmail, 'lozinka-predstavnika')
@@ -89,10 +89,10 @@ test.describe('organisations', () => {
     const orgUrl = rep.url().split('?')[0]!
 
     // A citizen sees nothing of a pending organisation.
-    const citizen = await browser.newPage()
+    const citizen = hydrating(await browser.newPage())
     expect((await citizen.goto(orgUrl))?.status()).toBe(404)
 
-    const staff = await browser.newPage()
+    const staff = hydrating(await browser.newPage())
     await logIn(staff, 'lejla.mehmedovic@fmrsp.example.ba', SAMPLE_PASSWORD)
     await staff.goto(orgUrl)
     await staff.getByRole('button', { name: 'Potvrdi organizaciju' }).click()

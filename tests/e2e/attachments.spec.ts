@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from './fixtures.ts'
+import { expect, hydrating, test } from './fixtures.ts'
 import { SAMPLE_PASSWORD, logIn } from './support.ts'
 
 // The sample law's open round (version 2 of zakon-o-socijalnim-uslugama).
@@ -70,7 +70,7 @@ test.describe('attaching a document to a comment', () => {
     await page.getByRole('button', { name: 'Unesi komentar' }).click()
     await expect(page.getByText('Komentar je unesen.')).toBeVisible()
 
-    const reader = await browser.newPage()
+    const reader = hydrating(await browser.newPage())
     await reader.goto(`${DRAFT}?lng=bs`)
     const comment = reader.locator('#komentari').getByRole('listitem').filter({ hasText: body })
     await expect(comment).toContainText('Skenirano pismo je u spisu (nije javno).')

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { expect, hydrating, test } from './fixtures.ts'
 import { SAMPLE_PASSWORD, logIn, registerAndConfirm, uniqueEmail } from './support.ts'
 
 const DRAFT = '/drafts/zakon-o-socijalnim-uslugama'
@@ -114,7 +114,7 @@ test.describe('commenting on a draft in consultation', () => {
 
   test('an organisation is verified, and its representative comments on its behalf', async ({ browser }) => {
     const repEmail = uniqueEmail('zastupnica')
-    const rep = await browser.newPage()
+    const rep = hydrating(await browser.newPage())
     await registerAndConfirm(rep, 'Amra Zastupnica', repEmail, 'lozinka-zastupnice')
     await logIn(rep, repEmail, 'lozinka-zastupnice')
     await rep.goto('/organisations/new')
@@ -126,7 +126,7 @@ test.describe('commenting on a draft in consultation', () => {
     await expect(rep.getByRole('heading', { level: 1, name: orgName })).toBeVisible()
     const orgUrl = rep.url().split('?')[0]!
 
-    const staff = await browser.newPage()
+    const staff = hydrating(await browser.newPage())
     await logIn(staff, 'lejla.mehmedovic@fmrsp.example.ba', SAMPLE_PASSWORD)
     await staff.goto(orgUrl)
     await staff.getByRole('button', { name: 'Potvrdi organizaciju' }).click()
@@ -169,7 +169,7 @@ test.describe('commenting on a draft in consultation', () => {
     await page.goto(`${DRAFT}?lng=bs`)
     const href = await page.getByRole('link', { name: 'Komentariši nacrt u cjelini' }).getAttribute('href')
     expect(href).toMatch(/^\/rounds\/[^/]+\/comment$/)
-    const anonymous = await browser.newPage()
+    const anonymous = hydrating(await browser.newPage())
     await anonymous.goto(`${href}?lng=bs`)
     await expect(anonymous).toHaveURL(/\/login\?redirectTo=/)
     await expect(anonymous.getByRole('heading', { level: 1, name: 'Prijava' })).toBeVisible()

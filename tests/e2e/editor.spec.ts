@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts'
+import { expect, hydrating, test } from './fixtures.ts'
 import { SAMPLE_PASSWORD, logIn, placeCaret } from './support.ts'
 
 const EDIT_URL = '/drafts/zakon-o-socijalnim-uslugama/edit'
@@ -82,8 +82,8 @@ test('pasting articles copied from Word inserts real, numbered articles', async 
 })
 
 test('two editors save at once: the second gets a clear conflict, keeps their text, and can see both', async ({ browser }) => {
-  const first = await browser.newPage()
-  const second = await browser.newPage()
+  const first = hydrating(await browser.newPage())
+  const second = hydrating(await browser.newPage())
   for (const page of [first, second]) {
     await logIn(page, 'dragan.kovacevic@fmrsp.example.ba', SAMPLE_PASSWORD)
     await page.goto(EDIT_URL)

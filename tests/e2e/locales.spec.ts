@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts'
+import { expect, hydrating, test } from './fixtures.ts'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -33,7 +33,7 @@ test('the sample draft title is in Cyrillic on the Serbian Cyrillic home page', 
 test('the language chosen is remembered on the account and comes back at the next login', async ({ browser }) => {
   const { registerAndConfirm, logIn, uniqueEmail } = await import('./support.ts')
   const email = uniqueEmail('polyglot')
-  const first = await browser.newPage()
+  const first = hydrating(await browser.newPage())
   await registerAndConfirm(first, 'Višejezični Korisnik', email, 'lozinka-jezika-1')
   await logIn(first, email, 'lozinka-jezika-1')
   await first.goto('/?lng=en')
@@ -55,7 +55,7 @@ test('the language chosen is remembered on the account and comes back at the nex
 test('a language chosen before logging in stays after it, and becomes the account’s', async ({ browser }) => {
   const { registerAndConfirm, uniqueEmail } = await import('./support.ts')
   const email = uniqueEmail('chooser')
-  const first = await browser.newPage()
+  const first = hydrating(await browser.newPage())
   await registerAndConfirm(first, 'Korisnik Koji Bira', email, 'lozinka-izbora-1')
   await first.close()
 

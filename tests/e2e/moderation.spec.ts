@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import path from 'node:path'
 import type { Browser, Page } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { expect, hydrating, test } from './fixtures.ts'
 import { SAMPLE_PASSWORD, linkFromOutbox, logIn } from './support.ts'
 
 // The round consults version 2; other tests may have saved later versions since.
@@ -22,7 +22,7 @@ test.afterAll(() => {
 
 /** A page signed in as someone, in a browser of its own. */
 async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await browser.newPage()
+  const page = hydrating(await browser.newPage())
   await logIn(page, email, SAMPLE_PASSWORD)
   return page
 }
@@ -85,7 +85,7 @@ test('a moderator hides one comment with a reason and redacts a passage of anoth
   await expect(page.getByRole('listitem').filter({ hasText: offensive })).toContainText('Sakriven (Uvredljiv sadržaj)')
 
   // The public draft page: the hidden comment is gone, the redacted one shows the public text only.
-  const reader = await browser.newPage()
+  const reader = hydrating(await browser.newPage())
   await reader.goto(DRAFT)
   await expect(generalComments(reader).getByText(redacted)).toBeVisible()
   await expect(generalComments(reader)).not.toContainText(offensive)
@@ -132,7 +132,7 @@ test('a reader reports a comment, and the moderator finds it among the reported 
   await expect(citizen.getByRole('status')).toContainText('Vaš komentar je objavljen')
 
   // A reader who is not signed in reports it from the draft page.
-  const reader = await browser.newPage()
+  const reader = hydrating(await browser.newPage())
   await reader.goto(DRAFT)
   const comment = generalComments(reader).getByRole('listitem').filter({ hasText: body })
   await comment.getByText('Prijavi komentar').click()

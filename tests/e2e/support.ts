@@ -91,3 +91,4 @@ export function sampleRoundId(stage: 'prednacrt' | 'nacrt'): string {
     db.close()
   }
 }
+
