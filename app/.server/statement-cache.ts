@@ -42,9 +42,6 @@ class Binding {
   get reader(): boolean {
     return this.#statement.reader
   }
-  get source(): string {
-    return this.#statement.source
-  }
   bind(args: unknown[]): this {
     this.#args = args
     return this

@@ -4,6 +4,7 @@ import { useFetcher } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { CsrfField } from './forms.tsx'
 import { REPORT_REASONS } from '../../consultation/moderation-rules.ts'
+import { wantsLink } from './inline-comment.tsx'
 
 /** What the report action answers: reported (or reported before), or errors as translation keys. */
 export interface ReportActionData {
@@ -72,7 +73,7 @@ export function InlineReportHost({ root }: { root: RefObject<HTMLElement | null>
     const element = root.current
     if (!element) return
     const onClick = (event: MouseEvent) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+      if (wantsLink(event)) return
       const link = (event.target as Element | null)?.closest?.(`a[${INLINE_REPORT_ATTRIBUTE}]`)
       if (!(link instanceof HTMLAnchorElement) || !element.contains(link)) return
       const match = REPORT_HREF.exec(new URL(link.href).pathname)

@@ -8,6 +8,8 @@
 // In the page, each fragment's element carries `data-fragment="<set kind>:<id>"`, and an
 // ancestor lists the sets it shows in `data-fragment-sets` (their keys, space-separated).
 
+import { data } from 'react-router'
+
 /** One set of fragments: HTML by id. */
 export type Fragments = ReadonlyMap<string, string>
 
@@ -45,7 +47,7 @@ export function keepFragments(set: FragmentSet, fragments: Fragments): void {
 }
 
 /** The key of the set of `family` the browser kept last, to fetch a newer one as its changes. */
-export function keptOfFamily(family: string): string | undefined {
+function keptOfFamily(family: string): string | undefined {
   let found: string | undefined
   for (const [key, entry] of kept) if (entry.family === family) found = key
   return found
@@ -55,7 +57,7 @@ export function keptOfFamily(family: string): string | undefined {
  * Keeps `set`, made of the set `since` (kept here) with `changes` (fragments by id) applied;
  * false when `since` is no longer kept.
  */
-export function keepChanges(set: FragmentSet, since: string, changes: Record<string, string>): boolean {
+function keepChanges(set: FragmentSet, since: string, changes: Record<string, string>): boolean {
   const base = kept.get(since)
   if (!base) return false
   const fragments = new Map(base.fragments)
@@ -98,6 +100,26 @@ function readFromPage(set: FragmentSet): Fragments | undefined {
   return fragments
 }
 
+/** A set of articles' text as the fragments routes send it. */
+export interface TextSetResponse {
+  set: FragmentSet
+  fragments: Record<string, string>
+}
+
+/** A fetch of a set that failed: the route's error boundary says "not found" or "unavailable". */
+function failed(status: number): never {
+  throw data({ reason: status === 404 ? 'not-found' : 'unavailable' }, { status })
+}
+
+/** Fetches the articles' text set the page lacks from `url` (its answer's `text`), keeps it, and returns it. */
+export async function fetchTextSet(url: string): Promise<FragmentSet> {
+  const response = await fetch(url)
+  if (!response.ok) failed(response.status)
+  const { text } = (await response.json()) as { text: TextSetResponse }
+  keepFragments(text.set, new Map(Object.entries(text.fragments)))
+  return text.set
+}
+
 /** A comment set as app/routes/round-fragments.ts sends it: whole, or with `since` only the sections changed since that set. */
 export interface CommentSetResponse {
   set: FragmentSet
@@ -111,11 +133,11 @@ export interface CommentSetResponse {
  * family when there is one (after a new comment, one section), else whole. Returns the set
  * as fetched (comments may have changed in between: the newer one is shown).
  */
-export async function fetchCommentSet(url: string, set: FragmentSet, fail: (status: number) => never): Promise<FragmentSet> {
+export async function fetchCommentSet(url: string, set: FragmentSet): Promise<FragmentSet> {
   const since = set.family ? keptOfFamily(set.family) : undefined
   const get = async (withSince: boolean) => {
     const response = await fetch(`${url}${withSince && since ? `&since=${encodeURIComponent(since)}` : ''}`)
-    if (!response.ok) fail(response.status)
+    if (!response.ok) failed(response.status)
     return ((await response.json()) as { comments?: CommentSetResponse }).comments
   }
   let comments = await get(true)

@@ -7,7 +7,7 @@ import { CommentFormFields } from './comment-form.tsx'
 import { Notice } from './forms.tsx'
 
 /** Whether a click asks for the link's own behaviour (a new tab, say) rather than the form in place. */
-const wantsLink = (event: { button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean }) =>
+export const wantsLink = (event: { button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean }) =>
   event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey
 
 /**

@@ -1,4 +1,5 @@
 import { data, Form, Link, useActionData, useNavigation } from 'react-router'
+import { interfaceScript } from '../i18n/reader-script.ts'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import type { Route } from './+types/draft-compare'
@@ -76,7 +77,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const { draft, amendment } = result.value
   const { locale } = context.get(requestContext)
   // A Serbian interface reads the comparison in its own script, like the draft itself.
-  const script = locale === 'sr-Cyrl' ? 'cyrl' : locale === 'sr-Latn' ? 'latn' : draft.variant.script
+  const script = interfaceScript(locale) ?? draft.variant.script
   const inScript = (text: string) => (script === draft.variant.script ? text : transliterate(text, script))
   const diff = script === draft.variant.script ? result.value.diff : diffInScript(result.value.diff, script)
   return {

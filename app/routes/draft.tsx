@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { Route } from './+types/draft'
 import { LegalText, TableOfContents, type ArticleHtml } from '../components/legal-text.tsx'
 import { DraftSearch, shownBodyText } from '../components/draft-search.tsx'
-import { fetchCommentSet, fragmentAttribute, fragmentsOf, hasFragments, keepFragments } from '../components/html-fragments.ts'
+import { fetchCommentSet, fetchTextSet, fragmentAttribute, fragmentsOf, hasFragments, type TextSetResponse } from '../components/html-fragments.ts'
 import { articleTextSet, outlineSkeleton, roundCommentSet } from '../.server/round-page.ts'
 import { versionIndexPath } from '../../consultation/search/draft-index-path.ts'
 import { InlineCommentHost } from '../components/inline-comment.tsx'
@@ -13,11 +13,11 @@ import { InlineReportHost } from '../components/comment-report.tsx'
 import { Notice } from '../components/forms.tsx'
 import { formatDate, formatDateTime } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
+import { interfaceScript } from '../i18n/reader-script.ts'
 import { requestContext } from '../.server/context.ts'
 import { getActor } from '../.server/auth.ts'
 import { canAssignDraftRoles, canOpenEditor } from '../../drafting/permissions.ts'
 import { canManageRound, canModerate } from '../../consultation/permissions.ts'
-import type { DraftScript } from '../../drafting/language.ts'
 import { transliterate } from '../../drafting/transliteration.ts'
 import type { OutlineArticle } from '../../drafting/outline.ts'
 
@@ -29,26 +29,19 @@ const Query = z.object({
   commented: z.string().max(10).optional(),
 })
 
-/** The script to show a draft in: as asked; else Cyrillic for a Cyrillic interface, Latin for a Serbian Latin one. */
-function scriptFor(asked: DraftScript | undefined, locale: string): DraftScript | undefined {
-  if (asked) return asked
-  if (locale === 'sr-Cyrl') return 'cyrl'
-  if (locale === 'sr-Latn') return 'latn'
-  return undefined
-}
-
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const query = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
   if (!query.success) throw data({ reason: 'bad-request' }, { status: 400 })
   const { locale } = context.get(requestContext)
   const result = await context.get(requestContext).services.drafting.readDraft(params.slug, {
     versionSeq: query.data.version,
-    script: scriptFor(query.data.script, locale),
+    // As asked; else a Serbian interface's own script; else the draft's.
+    script: query.data.script ?? interfaceScript(locale) ?? undefined,
   })
   if (!result.ok) throw data({ reason: result.reason }, { status: 404 })
   const { draft, version, versions, outline, script } = result.value
   // Version names, in the script the reader reads (the title and the institution already are): display only.
-  const shown = (text: string) => (scriptFor(query.data.script, locale) ? transliterate(text, script) : text)
+  const shown = (text: string) => (query.data.script || interfaceScript(locale) ? transliterate(text, script) : text)
   // Only whether to show the link to the team page; that page checks again for itself.
   const actor = getActor(context)
   const access = actor.userId ? await context.get(requestContext).services.drafting.draftAccess(actor, draft.id) : null
@@ -102,31 +95,21 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 
 /** The HTML of a version's articles, as app/routes/draft-fragments.ts sends it. */
 export interface DraftFragmentsResponse {
-  text: { set: { key: string; kind: string }; fragments: Record<string, string> }
+  text: TextSetResponse
 }
 
 /**
- * In the browser, after a client-side navigation: the data, and the articles' HTML when the
- * page does not show it yet (another version, script or language), fetched once and kept.
- * At hydration the page already shows it.
+ * In the browser, after a client-side navigation or a revalidation: the data, and the HTML
+ * sets it names that the page does not show yet (another version, script or language; changed
+ * comments), fetched once and kept. At hydration the page already shows them.
  */
 export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
   const loaded = await serverLoader()
-  const fail = (status: number): never => {
-    throw data({ reason: status === 404 ? 'not-found' : 'unavailable' }, { status })
-  }
-  const fetchText = async () => {
-    const response = await fetch(loaded.fragmentsUrl)
-    if (!response.ok) fail(response.status)
-    const fetched = (await response.json()) as DraftFragmentsResponse
-    keepFragments(fetched.text.set, new Map(Object.entries(fetched.text.fragments)))
-    return fetched.text.set
-  }
   const comments = loaded.round?.comments
   // Comments that changed (the reader's own, say): only the sections that differ from the set shown.
   const [text, commentSet] = await Promise.all([
-    hasFragments(loaded.text) ? loaded.text : fetchText(),
-    !comments || hasFragments(comments.set) ? comments?.set : fetchCommentSet(loaded.round!.commentsUrl, comments.set, fail),
+    hasFragments(loaded.text) ? loaded.text : fetchTextSet(loaded.fragmentsUrl),
+    !comments || hasFragments(comments.set) ? comments?.set : fetchCommentSet(loaded.round!.commentsUrl, comments.set),
   ])
   return {
     ...loaded,

@@ -10,6 +10,7 @@ import { RoundCall } from '../components/round-call.tsx'
 import { RoundStateBadge } from '../components/round-state.tsx'
 import { formatDate } from '../i18n/format.ts'
 import type { Locale } from '../i18n/locales.ts'
+import { interfaceScript } from '../i18n/reader-script.ts'
 import { requestContext } from '../.server/context.ts'
 import { getActor } from '../.server/auth.ts'
 import { servicesOf } from '../.server/route-helpers.ts'
@@ -18,7 +19,7 @@ import type { OutlineArticle } from '../../drafting/outline.ts'
 import { commentHref } from '../components/comment-previews.tsx'
 import { INLINE_COMMENT_ATTRIBUTE, InlineCommentHost } from '../components/inline-comment.tsx'
 import { InlineReportHost } from '../components/comment-report.tsx'
-import { fetchCommentSet, fragmentAttribute, fragmentsOf, hasFragments, keepFragments, type CommentSetResponse, type FragmentSet } from '../components/html-fragments.ts'
+import { fetchCommentSet, fetchTextSet, fragmentAttribute, fragmentsOf, hasFragments, type CommentSetResponse, type TextSetResponse } from '../components/html-fragments.ts'
 import { ReportCharts, RoundReportSummary } from '../components/report-charts.tsx'
 import { barChartSvg, MAX_ARTICLE_BARS } from '../../consultation/report/charts.ts'
 import { articlesOf } from '../../consultation/comment-targets.ts'
@@ -35,7 +36,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const { locale } = context.get(requestContext)
   const services = servicesOf(context)
   const actor = getActor(context)
-  const script = query.data.script ?? (locale === 'sr-Cyrl' ? 'cyrl' : locale === 'sr-Latn' ? 'latn' : undefined)
+  const script = query.data.script ?? interfaceScript(locale) ?? undefined
   const page = await loadRoundPage(services, actor, params.roundId, { script, locale })
   if (!page) throw data({ reason: 'not-found' }, { status: 404 })
   const { round, reading, signedIn, textSet, comments } = page
@@ -71,7 +72,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 
 /** The HTML sets a page shows, as app/routes/round-fragments.ts sends them; comments with `since`: only what changed since that set. */
 export interface FragmentsResponse {
-  text?: { set: FragmentSet; fragments: Record<string, string> }
+  text?: TextSetResponse
   comments?: CommentSetResponse
 }
 
@@ -82,20 +83,10 @@ export interface FragmentsResponse {
  */
 export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
   const loaded = await serverLoader()
-  const fail = (status: number): never => {
-    throw data({ reason: status === 404 ? 'not-found' : 'unavailable' }, { status })
-  }
-  const fetchText = async (set: FragmentSet) => {
-    const response = await fetch(`${loaded.fragmentsUrl}&part=t`)
-    if (!response.ok) fail(response.status)
-    const fetched = ((await response.json()) as FragmentsResponse).text!
-    keepFragments(fetched.set, new Map(Object.entries(fetched.fragments)))
-    return fetched.set ?? set
-  }
   // Comments that changed (a new one, an answer): only the sections that differ from the set shown.
   const [text, commentSet] = await Promise.all([
-    hasFragments(loaded.text) ? loaded.text : fetchText(loaded.text),
-    !loaded.comments || hasFragments(loaded.comments.set) ? loaded.comments?.set : fetchCommentSet(`${loaded.fragmentsUrl}&part=c`, loaded.comments.set, fail),
+    hasFragments(loaded.text) ? loaded.text : fetchTextSet(`${loaded.fragmentsUrl}&part=t`),
+    !loaded.comments || hasFragments(loaded.comments.set) ? loaded.comments?.set : fetchCommentSet(`${loaded.fragmentsUrl}&part=c`, loaded.comments.set),
   ])
   return { ...loaded, text, comments: loaded.comments && { ...loaded.comments, set: commentSet ?? loaded.comments.set } }
 }
